@@ -1,0 +1,14 @@
+package dev.kiln.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** Container of repeated {@link Device} annotations. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@java.lang.annotation.Target(ElementType.TYPE)
+public @interface Devices {
+  Device[] value();
+}

@@ -1,0 +1,14 @@
+package dev.kiln.api.boot;
+
+import dev.kiln.api.Application;
+import dev.kiln.api.Console;
+import dev.kiln.api.EventLoop;
+
+/** What a generated Dagger component exposes to the boot entry. */
+public interface Composition {
+  Application application();
+
+  EventLoop eventLoop();
+
+  Console console();
+}

@@ -1,0 +1,152 @@
+package dev.kiln.maven;
+
+import dev.kiln.tools.report.ImageReport;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Builds the outputs of every {@code @Unikernel} compiled in this project: for the jvm target a
+ * runnable {@code target/<image>.jar}, and for each image its component report and manifest under
+ * {@code target/kiln/<image>/}.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE,
+    requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public final class BuildMojo extends AbstractMojo {
+  private static final String DEFAULT_TIMESTAMP = "2026-01-01T00:00:00Z";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** The timestamp written into outputs, so that builds are reproducible. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}")
+  private String outputTimestamp;
+
+  /** Skips the Kiln build. */
+  @Parameter(property = "kiln.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("Kiln: skipped");
+      return;
+    }
+    Path classes = Path.of(project.getBuild().getOutputDirectory());
+    Path output = Path.of(project.getBuild().getDirectory());
+    List<Path> reports = findReports(classes);
+    if (reports.isEmpty()) {
+      throw new MojoExecutionException("Kiln: no @Unikernel was compiled in " + classes
+          + ". Fix: annotate the application class with @Unikernel and put kiln-processor"
+          + " in the compiler's annotationProcessorPaths.");
+    }
+    for (Path reportFile : reports) {
+      ImageReport report = readReport(reportFile);
+      copyMetadata(reportFile.getParent(), output.resolve("kiln").resolve(report.image()));
+      for (ImageReport.TargetEntry target : report.targets()) {
+        if (!target.built()) {
+          getLog().info("Kiln: " + report.image() + " is not built for " + target.target()
+              + ": " + target.reason());
+        } else if (target.target().equals("jvm")) {
+          writeJar(report, target, classes, output);
+        } else {
+          getLog().warn("Kiln: " + report.image() + "." + target.target()
+              + " is not built: this version of the plugin builds the jvm target only");
+        }
+      }
+    }
+  }
+
+  private void writeJar(ImageReport report, ImageReport.TargetEntry target, Path classes,
+      Path output) throws MojoExecutionException {
+    List<Path> dependencies = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      if (isRuntime(artifact) && artifact.getFile() != null) {
+        dependencies.add(artifact.getFile().toPath());
+      }
+    }
+    Path jar = output.resolve(report.image() + ".jar");
+    try {
+      new RunnableJarWriter(timestamp()).write(jar, target.main(), classes, dependencies);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Kiln: writing " + jar + " failed: " + e.getMessage(), e);
+    }
+    getLog().info("Kiln: wrote " + jar + " (run it with: java -jar " + jar + ")");
+  }
+
+  private static boolean isRuntime(Artifact artifact) {
+    String scope = artifact.getScope();
+    return scope == null || scope.equals(Artifact.SCOPE_COMPILE)
+        || scope.equals(Artifact.SCOPE_RUNTIME);
+  }
+
+  private FileTime timestamp() throws MojoExecutionException {
+    String value = outputTimestamp == null || outputTimestamp.isBlank()
+        ? DEFAULT_TIMESTAMP : outputTimestamp.trim();
+    try {
+      return FileTime.from(value.matches("\\d+")
+          ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value));
+    } catch (DateTimeParseException e) {
+      throw new MojoExecutionException("Kiln: project.build.outputTimestamp \"" + value
+          + "\" is neither an ISO-8601 instant nor seconds since the epoch");
+    }
+  }
+
+  private static List<Path> findReports(Path classes) throws MojoExecutionException {
+    Path kiln = classes.resolve("META-INF").resolve("kiln");
+    List<Path> reports = new ArrayList<>();
+    if (!Files.isDirectory(kiln)) {
+      return reports;
+    }
+    try (DirectoryStream<Path> images = Files.newDirectoryStream(kiln)) {
+      for (Path image : images) {
+        Path report = image.resolve("components.json");
+        if (Files.isRegularFile(report)) {
+          reports.add(report);
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("Kiln: cannot list " + kiln + ": " + e.getMessage(), e);
+    }
+    reports.sort(null);
+    return reports;
+  }
+
+  private static ImageReport readReport(Path file) throws MojoExecutionException {
+    try {
+      return ImageReport.read(file);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoExecutionException("Kiln: cannot read " + file + ": " + e.getMessage()
+          + ". Fix: rebuild with 'mvn clean package' using the same Kiln version throughout.", e);
+    }
+  }
+
+  private static void copyMetadata(Path from, Path to) throws MojoExecutionException {
+    try {
+      Files.createDirectories(to);
+      for (String name : new String[] {"components.json", "manifest.json"}) {
+        Path source = from.resolve(name);
+        if (Files.isRegularFile(source)) {
+          Files.copy(source, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("Kiln: cannot write " + to + ": " + e.getMessage(), e);
+    }
+  }
+}

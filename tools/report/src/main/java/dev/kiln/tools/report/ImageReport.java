@@ -1,0 +1,125 @@
+package dev.kiln.tools.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A component report ({@code kiln.components/1}) as the processor writes it to {@code
+ * META-INF/kiln/<image>/components.json}.
+ */
+public record ImageReport(
+    String image, String application, List<DeviceEntry> devices, List<TargetEntry> targets,
+    String json) {
+
+  public static final String FORMAT = "kiln.components/1";
+
+  /** A declared device. */
+  public record DeviceEntry(String name, String type) {}
+
+  /** A module in a built target, and the chain of needs that pulled it in. */
+  public record ModuleEntry(String module, String doc, String capability, List<String> chain) {}
+
+  /** A configuration key of a built target. */
+  public record ConfigEntry(String key, String type, String phase, String value, String source,
+      boolean secret) {}
+
+  /**
+   * One target: built (with its boot entry and contents) or skipped (with the reason).
+   *
+   * @param main the boot entry class; null when skipped
+   */
+  public record TargetEntry(String target, boolean built, String main, String reason,
+      List<ModuleEntry> modules, List<ConfigEntry> config) {}
+
+  public static ImageReport read(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** Parses a report, rejecting other formats and missing members with a clear message. */
+  public static ImageReport parse(String json) {
+    Map<String, Object> root = object(Json.parse(json), "report");
+    String format = string(root, "format");
+    if (!FORMAT.equals(format)) {
+      throw new IllegalArgumentException(
+          "not a Kiln component report: format is " + format + ", expected " + FORMAT);
+    }
+    List<DeviceEntry> devices = new ArrayList<>();
+    for (Object device : list(root, "devices")) {
+      Map<String, Object> entry = object(device, "device");
+      devices.add(new DeviceEntry(string(entry, "name"), string(entry, "type")));
+    }
+    List<TargetEntry> targets = new ArrayList<>();
+    for (Object target : list(root, "targets")) {
+      targets.add(target(object(target, "target")));
+    }
+    return new ImageReport(string(root, "image"), string(root, "application"),
+        List.copyOf(devices), List.copyOf(targets), json);
+  }
+
+  /** The target with that id, or null. */
+  public TargetEntry target(String id) {
+    for (TargetEntry target : targets) {
+      if (target.target().equals(id)) {
+        return target;
+      }
+    }
+    return null;
+  }
+
+  private static TargetEntry target(Map<String, Object> target) {
+    String id = string(target, "target");
+    if (!"built".equals(target.get("status"))) {
+      return new TargetEntry(id, false, null, (String) target.get("reason"), List.of(), List.of());
+    }
+    List<ModuleEntry> modules = new ArrayList<>();
+    for (Object module : list(target, "modules")) {
+      Map<String, Object> entry = object(module, "module");
+      Map<String, Object> pulledInBy = object(entry.get("pulledInBy"), "pulledInBy");
+      List<String> chain = new ArrayList<>();
+      for (Object step : list(pulledInBy, "chain")) {
+        chain.add((String) step);
+      }
+      modules.add(new ModuleEntry(string(entry, "module"), (String) entry.get("doc"),
+          string(pulledInBy, "capability"), List.copyOf(chain)));
+    }
+    List<ConfigEntry> config = new ArrayList<>();
+    for (Object key : list(target, "config")) {
+      Map<String, Object> entry = object(key, "config");
+      config.add(new ConfigEntry(string(entry, "key"), string(entry, "type"),
+          string(entry, "phase"), (String) entry.get("value"), string(entry, "source"),
+          Boolean.TRUE.equals(entry.get("secret"))));
+    }
+    return new TargetEntry(id, true, string(target, "main"), null, List.copyOf(modules),
+        List.copyOf(config));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value, String what) {
+    if (!(value instanceof Map)) {
+      throw new IllegalArgumentException("malformed report: " + what + " is not an object");
+    }
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(Map<String, Object> object, String member) {
+    Object value = object.get(member);
+    if (!(value instanceof List)) {
+      throw new IllegalArgumentException("malformed report: \"" + member + "\" is not a list");
+    }
+    return (List<Object>) value;
+  }
+
+  private static String string(Map<String, Object> object, String member) {
+    Object value = object.get(member);
+    if (!(value instanceof String)) {
+      throw new IllegalArgumentException("malformed report: \"" + member + "\" is missing");
+    }
+    return (String) value;
+  }
+}
