@@ -1,0 +1,178 @@
+package dev.kiln.api.boot;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.kiln.api.Application;
+import dev.kiln.api.BootArguments;
+import dev.kiln.api.Console;
+import dev.kiln.api.EventLoop;
+import dev.kiln.api.Timer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BootTest {
+  private static final List<BootOption> OPTIONS = List.of(
+      new BootOption("http.port", "INT", "80", "Port to listen on.", false),
+      new BootOption("token", "STRING", null, "API token.", true));
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final StringBuilder console = new StringBuilder();
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void captureStandardOutput() {
+    originalOut = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStandardOutput() {
+    System.setOut(originalOut);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsTheBootOptionsAndExitsZeroWithoutWiring() {
+    int status = Boot.run("web", new String[] {"--help"}, 0, OPTIONS, arguments -> {
+      throw new AssertionError("must not wire");
+    });
+    assertThat(status).isEqualTo(0);
+    assertThat(stdout()).contains("Usage: web [--KEY=VALUE]...");
+    assertThat(stdout()).contains("--http.port=INT\n      Port to listen on. (default: 80)");
+    assertThat(stdout()).contains("--token=STRING\n      API token. (required)");
+  }
+
+  @Test
+  void unknownOptionIsAClearErrorWithStatusTwo() {
+    int status = Boot.run("web", new String[] {"--colour=red", "--token=x"}, 0, OPTIONS,
+        arguments -> {
+          throw new AssertionError("must not wire");
+        });
+    assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
+    assertThat(stdout()).contains("web: unknown option --colour");
+    assertThat(stdout()).contains("boot with --help");
+  }
+
+  @Test
+  void badlyTypedValueIsAClearError() {
+    int status = Boot.run("web", new String[] {"--http.port=eighty", "--token=x"}, 0, OPTIONS,
+        arguments -> null);
+    assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
+    assertThat(stdout()).contains("web: --http.port: 'eighty' is not a whole number");
+  }
+
+  @Test
+  void secretValueIsNeverEchoed() {
+    List<BootOption> options =
+        List.of(new BootOption("pin", "INT", null, "A secret number.", true));
+    int status = Boot.run("web", new String[] {"--pin=hunter2"}, 0, options, arguments -> null);
+    assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
+    assertThat(stdout()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void missingRequiredOptionIsAClearError() {
+    int status = Boot.run("web", new String[0], 0, OPTIONS, arguments -> null);
+    assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
+    assertThat(stdout()).contains("--token is required (API token.)");
+  }
+
+  @Test
+  void runsTheApplicationThenTheLoopAndReturnsItsStatus() {
+    StringBuilder order = new StringBuilder();
+    int status = Boot.run("web", new String[] {"--token=x", "rest"}, 0, OPTIONS,
+        wiring(() -> order.append("start;"), () -> {
+          order.append("loop;");
+          return 5;
+        }));
+    assertThat(status).isEqualTo(5);
+    assertThat(order.toString()).isEqualTo("start;loop;");
+  }
+
+  @Test
+  void failingApplicationPrintsTheStackTraceOnTheConsoleAndReturnsOne() {
+    int status = Boot.run("web", new String[] {"--token=x"}, 0, OPTIONS,
+        wiring(() -> {
+          throw new IllegalStateException("no disk", new RuntimeException("root cause"));
+        }, () -> 0));
+    assertThat(status).isEqualTo(1);
+    assertThat(console.toString()).contains(
+        "Uncaught exception: java.lang.IllegalStateException: no disk\n\tat ");
+    assertThat(console.toString()).contains("Caused by: java.lang.RuntimeException: root cause");
+  }
+
+  @Test
+  void bootValuesAreTyped() {
+    BootArguments arguments =
+        BootArguments.parse(new String[] {"--port=8080", "--debug", "--", "--not-an-option"}, 7);
+    assertThat(BootValues.intValue(arguments, "port", "80")).isEqualTo(8080);
+    assertThat(BootValues.booleanValue(arguments, "debug", "false")).isTrue();
+    assertThat(BootValues.longValue(arguments, "size", "5000000000")).isEqualTo(5_000_000_000L);
+    assertThat(arguments.rest()).containsExactly("--not-an-option");
+    assertThat(arguments.startNanos()).isEqualTo(7);
+  }
+
+  private Function<BootArguments, Composition> wiring(Runnable start,
+      java.util.function.IntSupplier loop) {
+    Console recording = new Console() {
+      @Override
+      public void print(CharSequence text) {
+        console.append(text);
+      }
+
+      @Override
+      public void flush() {}
+    };
+    EventLoop eventLoop = new EventLoop() {
+      @Override
+      public Timer at(long deadlineNanos, Runnable task) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Timer after(long delayNanos, Runnable task) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public void onReady(long handle, Runnable handler) {}
+
+      @Override
+      public void removeReady(long handle) {}
+
+      @Override
+      public void exit(int status) {}
+
+      @Override
+      public int run() {
+        return loop.getAsInt();
+      }
+    };
+    Application application = start::run;
+    return arguments -> new Composition() {
+      @Override
+      public Application application() {
+        return application;
+      }
+
+      @Override
+      public EventLoop eventLoop() {
+        return eventLoop;
+      }
+
+      @Override
+      public Console console() {
+        return recording;
+      }
+    };
+  }
+}

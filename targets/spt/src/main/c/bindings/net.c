@@ -1,0 +1,56 @@
+/* NET_BASIC devices: frames go straight to and from the tender's tap fd. */
+#include "spt.h"
+#include "sys.h"
+
+solo5_result_t solo5_net_acquire(const char *name, solo5_handle_t *handle,
+                                 struct solo5_net_info *info)
+{
+    const struct mft_entry *e;
+    solo5_result_t r;
+    size_t i;
+
+    if (info == NULL)
+        return SOLO5_R_EINVAL;
+    r = spt_device_acquire(name, MFT_DEV_NET_BASIC, handle, &e);
+    if (r != SOLO5_R_OK)
+        return r;
+    for (i = 0; i < SOLO5_NET_ALEN; i++)
+        info->mac_address[i] = e->u.net_basic.mac[i];
+    info->mtu = e->u.net_basic.mtu;
+    return SOLO5_R_OK;
+}
+
+solo5_result_t solo5_net_write(solo5_handle_t handle, const uint8_t *buf,
+                               size_t size)
+{
+    const struct mft_entry *e = spt_device_get(handle, MFT_DEV_NET_BASIC);
+    long n;
+
+    if (e == NULL || buf == NULL ||
+        size > (size_t)e->u.net_basic.mtu + SOLO5_NET_HLEN)
+        return SOLO5_R_EINVAL;
+    do {
+        n = sys_call4(SYS_WRITE, e->b.hostfd, (long)buf, (long)size, 0);
+    } while (n == -SPT_EINTR);
+    return n == (long)size ? SOLO5_R_OK : SOLO5_R_EUNSPEC;
+}
+
+solo5_result_t solo5_net_read(solo5_handle_t handle, uint8_t *buf, size_t size,
+                              size_t *read_size)
+{
+    const struct mft_entry *e = spt_device_get(handle, MFT_DEV_NET_BASIC);
+    long n;
+
+    if (e == NULL || buf == NULL || read_size == NULL ||
+        size < (size_t)e->u.net_basic.mtu + SOLO5_NET_HLEN)
+        return SOLO5_R_EINVAL;
+    do {
+        n = sys_call4(SYS_READ, e->b.hostfd, (long)buf, (long)size, 0);
+    } while (n == -SPT_EINTR);
+    if (n == -SPT_EAGAIN)
+        return SOLO5_R_AGAIN;
+    if (n < 0)
+        return SOLO5_R_EUNSPEC;
+    *read_size = (size_t)n;
+    return SOLO5_R_OK;
+}
