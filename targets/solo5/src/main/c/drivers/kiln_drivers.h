@@ -6,6 +6,8 @@
 #include <stdint.h>
 
 void kiln_console_write(const void *data, int32_t offset, int32_t length);
+/* Flushes buffered console output, then solo5_exit(status). */
+void kiln_exit(int32_t status);
 int64_t kiln_clock_monotonic(void);
 int64_t kiln_clock_wall(void);
 int64_t kiln_yield(int64_t deadline);

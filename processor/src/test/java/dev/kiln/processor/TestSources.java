@@ -69,18 +69,21 @@ final class TestSources {
         "}");
   }
 
-  /** The platform basics every image needs: an event loop and a console. */
+  /** The platform basics every image needs: an event loop, a console and a shutdown. */
   static List<JavaFileObject> platform() {
     return List.of(
         source("test.PlatformModule",
             "package test;",
             "import dev.kiln.api.*;",
-            "@dev.kiln.annotations.KilnModule(provides = {EventLoop.class, Console.class},",
+            "@dev.kiln.annotations.KilnModule(provides = {EventLoop.class, Console.class,",
+            "    Shutdown.class, Platform.class},",
             "    doc = \"Test platform.\")",
             "@dagger.Module",
             "public final class PlatformModule {",
             "  @dagger.Provides static EventLoop loop() { return null; }",
             "  @dagger.Provides static Console console() { return null; }",
+            "  @dagger.Provides static Shutdown shutdown() { return null; }",
+            "  @dagger.Provides static Platform platform() { return null; }",
             "}"));
   }
 }

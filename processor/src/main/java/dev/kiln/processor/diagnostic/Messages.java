@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class Messages {
   private static final int MAX_DEVICE_NAME = 67;
+  private static final String PLATFORM = "dev.kiln.api.Platform";
 
   private Messages() {}
 
@@ -30,6 +31,15 @@ public final class Messages {
 
   public static Problem unsupportedOnTarget(
       Need need, Target target, List<ModuleDescriptor> candidates) {
+    if (need.capability().equals(PLATFORM)) {
+      return problem(
+          ErrorId.UNSUPPORTED_ON_TARGET,
+          "Nothing on the classpath runs target " + target.id() + ".",
+          chain(need),
+          "add a dependency on dev.kiln:kiln-target-" + target.id() + ", or leave "
+              + target.id() + " out of @Unikernel(targets = ...).",
+          need.location());
+    }
     StringBuilder found = new StringBuilder("  Modules that provide it:");
     for (ModuleDescriptor module : candidates) {
       found.append("\n    ").append(module.qualifiedName())

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the boot entry of a composition: a {@code main} that hands the boot arguments, the list
- * of boot-time keys and the component factory to {@code Boot.run}, then exits with its status.
+ * of boot-time keys and the component factory to {@code Boot.run}, which ends the image.
  */
 public final class BootEntryGenerator {
   private BootEntryGenerator() {}
@@ -56,11 +56,10 @@ public final class BootEntryGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(ArrayTypeName.of(String.class), "args")
             .addStatement("long startNanos = $T.nanoTime()", System.class)
-            .addStatement("int status = $T.run($S, args, startNanos, BOOT_OPTIONS,\n"
+            .addStatement("$T.run($S, args, startNanos, BOOT_OPTIONS,\n"
                     + "arguments -> $T.factory().create(arguments))",
                 KilnClassNames.BOOT, composition.application().imageName(),
                 names.daggerComponent())
-            .addStatement("$T.exit(status)", System.class)
             .build())
         .build();
     return JavaFile.builder(names.main().packageName(), main).build();

@@ -73,8 +73,10 @@ public final class ApplicationReader {
       needs.addAll(constructorNeeds(root, constructor));
     }
     Location boot = Location.of(root, unikernel);
+    needs.add(Need.root(KilnTypes.PLATFORM, "the image runs on the target's platform", boot));
     needs.add(Need.root(KilnTypes.EVENT_LOOP, "the boot entry runs the event loop", boot));
     needs.add(Need.root(KilnTypes.CONSOLE, "the boot entry reports failures on it", boot));
+    needs.add(Need.root(KilnTypes.SHUTDOWN, "the boot entry ends the image through it", boot));
 
     ApplicationDescriptor application = new ApplicationDescriptor(
         root,

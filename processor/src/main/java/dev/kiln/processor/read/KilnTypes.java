@@ -25,6 +25,8 @@ public final class KilnTypes {
   public static final String APPLICATION = "dev.kiln.api.Application";
   public static final String EVENT_LOOP = "dev.kiln.api.EventLoop";
   public static final String CONSOLE = "dev.kiln.api.Console";
+  public static final String SHUTDOWN = "dev.kiln.api.Shutdown";
+  public static final String PLATFORM = "dev.kiln.api.Platform";
 
   private KilnTypes() {}
 }

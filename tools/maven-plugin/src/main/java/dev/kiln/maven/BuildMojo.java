@@ -1,5 +1,8 @@
 package dev.kiln.maven;
 
+import dev.kiln.build.image.ImageBuildException;
+import dev.kiln.build.image.ImageBuildResult;
+import dev.kiln.build.image.Toolchain;
 import dev.kiln.tools.report.ImageReport;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -37,6 +40,12 @@ public final class BuildMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   private String outputTimestamp;
 
+  /** The largest Java heap of a native image, in MiB; the runtime fits it to guest memory. */
+  @Parameter(property = "kiln.maxHeapMib", defaultValue = "1024")
+  private int maxHeapMib;
+
+  private Toolchain toolchain;
+
   /** Skips the Kiln build. */
   @Parameter(property = "kiln.skip", defaultValue = "false")
   private boolean skip;
@@ -64,22 +73,49 @@ public final class BuildMojo extends AbstractMojo {
               + ": " + target.reason());
         } else if (target.target().equals("jvm")) {
           writeJar(report, target, classes, output);
+        } else if (NativeImageBuilder.SUPPORTED.contains(target.target())) {
+          writeNativeImage(report, target, reportFile, classes, output);
         } else {
           getLog().warn("Kiln: " + report.image() + "." + target.target()
-              + " is not built: this version of the plugin builds the jvm target only");
+              + " is not built: this version of Kiln has no " + target.target() + " bindings");
         }
       }
     }
   }
 
-  private void writeJar(ImageReport report, ImageReport.TargetEntry target, Path classes,
-      Path output) throws MojoExecutionException {
+  private void writeNativeImage(ImageReport report, ImageReport.TargetEntry target,
+      Path reportFile, Path classes, Path output) throws MojoExecutionException {
+    String image = report.image() + "." + target.target();
+    try {
+      if (toolchain == null) {
+        toolchain = Toolchain.detect();
+      }
+      ImageBuildResult result = new NativeImageBuilder(toolchain, maxHeapMib)
+          .build(report, target, reportFile, classes, runtimeDependencies(), output);
+      getLog().info("Kiln: wrote " + result.image() + " (" + result.imageBytes() + " bytes;"
+          + " TeaVM " + result.teaVmTime().toMillis() + " ms, gcc " + result.gccTime().toMillis() + " ms)");
+    } catch (ImageBuildException e) {
+      throw new MojoExecutionException("Kiln: building " + image + " failed in step "
+          + e.step() + ": " + e.detail(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Kiln: building " + image + " failed: " + e, e);
+    }
+  }
+
+  private List<Path> runtimeDependencies() {
     List<Path> dependencies = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       if (isRuntime(artifact) && artifact.getFile() != null) {
         dependencies.add(artifact.getFile().toPath());
       }
     }
+    dependencies.sort(null);
+    return dependencies;
+  }
+
+  private void writeJar(ImageReport report, ImageReport.TargetEntry target, Path classes,
+      Path output) throws MojoExecutionException {
+    List<Path> dependencies = runtimeDependencies();
     Path jar = output.resolve(report.image() + ".jar");
     try {
       new RunnableJarWriter(timestamp()).write(jar, target.main(), classes, dependencies);

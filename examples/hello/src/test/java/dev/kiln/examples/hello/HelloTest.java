@@ -25,14 +25,17 @@ class HelloTest {
     for (ImageReport.ModuleEntry module : jvm.modules()) {
       modules.add(module.module());
     }
-    // Console and Clock from the constructor; EventLoop for the boot entry, which needs Idle.
+    // The platform; Console and Clock from the constructor; EventLoop and Shutdown for the boot
+    // entry; the loop needs Idle.
     // Random is on the classpath (kiln-target-jvm) but nothing needs it.
     assertThat(modules).containsExactly(
+        "dev.kiln.jvm.JvmPlatformModule",
         "dev.kiln.jvm.JvmConsoleModule",
         "dev.kiln.jvm.JvmClockModule",
         "dev.kiln.eventloop.EventLoopModule",
+        "dev.kiln.jvm.JvmShutdownModule",
         "dev.kiln.jvm.JvmIdleModule");
-    assertThat(jvm.modules().get(3).chain()).containsExactly(
+    assertThat(jvm.modules().get(5).chain()).containsExactly(
         "EventLoop (the boot entry runs the event loop)", "EventLoopModule requires Idle")
         .inOrder();
     assertThat(jvm.config()).hasSize(1);

@@ -1,7 +1,7 @@
 package dev.kiln.api.boot;
 
 import dev.kiln.api.BootArguments;
-import java.io.PrintStream;
+import dev.kiln.api.Console;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,53 +13,52 @@ public final class Boot {
   private Boot() {}
 
   /**
-   * Checks the arguments against the image's boot-time keys, wires the composition, starts the
-   * application, and runs the event loop.
-   *
-   * @return the exit status: the loop's, {@link #BAD_ARGUMENTS} for a bad command line, 1 when the
-   *     application failed
+   * Wires the composition, checks the arguments against the image's boot-time keys, starts the
+   * application, runs the event loop, and ends the image through its {@code Shutdown} with the
+   * status {@link #status} gives. Does not return.
    */
-  public static int run(
+  public static void run(
       String imageName,
       String[] args,
       long startNanos,
       List<BootOption> options,
       Function<BootArguments, Composition> wiring) {
-    PrintStream out = System.out;
     BootArguments arguments = BootArguments.parse(args, startNanos);
+    Composition composition = wiring.apply(arguments);
+    composition.shutdown().exit(status(imageName, arguments, options, composition));
+  }
+
+  /**
+   * Runs the image and returns its exit status: the event loop's, 0 after {@code --help}, {@link
+   * #BAD_ARGUMENTS} for a bad command line, 1 when the application failed (its stack trace is
+   * printed on the console).
+   */
+  public static int status(String imageName, BootArguments arguments, List<BootOption> options,
+      Composition composition) {
+    Console console = composition.console();
     if (arguments.option("help") != null) {
-      out.print(BootHelp.text(imageName, options));
-      out.flush();
+      console.print(BootHelp.text(imageName, options));
+      console.flush();
       return 0;
     }
     String problem = BootHelp.problem(arguments, options);
     if (problem != null) {
-      out.println(imageName + ": " + problem);
-      out.println(imageName + ": boot with --help to list the options");
-      out.flush();
+      console.println(imageName + ": " + problem);
+      console.println(imageName + ": boot with --help to list the options");
       return BAD_ARGUMENTS;
-    }
-    Composition composition;
-    try {
-      composition = wiring.apply(arguments);
-    } catch (BootConfigurationException e) {
-      out.println(imageName + ": " + e.getMessage());
-      out.flush();
-      return BAD_ARGUMENTS;
-    } catch (Throwable t) {
-      out.print(StackTraces.format(t));
-      out.flush();
-      return 1;
     }
     try {
       composition.application().start();
       int status = composition.eventLoop().run();
-      composition.console().flush();
+      console.flush();
       return status;
+    } catch (BootConfigurationException e) {
+      console.println(imageName + ": " + e.getMessage());
+      return BAD_ARGUMENTS;
     } catch (Throwable t) {
-      composition.console().flush();
-      composition.console().print(StackTraces.format(t));
-      composition.console().flush();
+      console.flush();
+      console.print(StackTraces.format(t));
+      console.flush();
       return 1;
     }
   }

@@ -3,6 +3,7 @@ package dev.kiln.api.boot;
 import dev.kiln.api.Application;
 import dev.kiln.api.Console;
 import dev.kiln.api.EventLoop;
+import dev.kiln.api.Shutdown;
 
 /** What a generated Dagger component exposes to the boot entry. */
 public interface Composition {
@@ -11,4 +12,6 @@ public interface Composition {
   EventLoop eventLoop();
 
   Console console();
+
+  Shutdown shutdown();
 }

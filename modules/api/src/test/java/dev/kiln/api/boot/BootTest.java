@@ -6,14 +6,10 @@ import dev.kiln.api.Application;
 import dev.kiln.api.BootArguments;
 import dev.kiln.api.Console;
 import dev.kiln.api.EventLoop;
+import dev.kiln.api.Shutdown;
 import dev.kiln.api.Timer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BootTest {
@@ -21,30 +17,31 @@ class BootTest {
       new BootOption("http.port", "INT", "80", "Port to listen on.", false),
       new BootOption("token", "STRING", null, "API token.", true));
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final StringBuilder console = new StringBuilder();
-  private PrintStream originalOut;
-
-  @BeforeEach
-  void captureStandardOutput() {
-    originalOut = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStandardOutput() {
-    System.setOut(originalOut);
-  }
+  private int exitStatus = -1;
 
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return console.toString();
+  }
+
+  /** Boots through {@link Boot#run} and returns the status it ended the image with. */
+  private int boot(String[] args, List<BootOption> options,
+      Function<BootArguments, Composition> wiring) {
+    Boot.run("web", args, 0, options, wiring);
+    return exitStatus;
+  }
+
+  private Function<BootArguments, Composition> unstarted() {
+    return wiring(() -> {
+      throw new AssertionError("must not start");
+    }, () -> {
+      throw new AssertionError("must not run");
+    });
   }
 
   @Test
   void helpListsTheBootOptionsAndExitsZeroWithoutWiring() {
-    int status = Boot.run("web", new String[] {"--help"}, 0, OPTIONS, arguments -> {
-      throw new AssertionError("must not wire");
-    });
+    int status = boot(new String[] {"--help"}, OPTIONS, unstarted());
     assertThat(status).isEqualTo(0);
     assertThat(stdout()).contains("Usage: web [--KEY=VALUE]...");
     assertThat(stdout()).contains("--http.port=INT\n      Port to listen on. (default: 80)");
@@ -53,10 +50,7 @@ class BootTest {
 
   @Test
   void unknownOptionIsAClearErrorWithStatusTwo() {
-    int status = Boot.run("web", new String[] {"--colour=red", "--token=x"}, 0, OPTIONS,
-        arguments -> {
-          throw new AssertionError("must not wire");
-        });
+    int status = boot(new String[] {"--colour=red", "--token=x"}, OPTIONS, unstarted());
     assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
     assertThat(stdout()).contains("web: unknown option --colour");
     assertThat(stdout()).contains("boot with --help");
@@ -64,8 +58,7 @@ class BootTest {
 
   @Test
   void badlyTypedValueIsAClearError() {
-    int status = Boot.run("web", new String[] {"--http.port=eighty", "--token=x"}, 0, OPTIONS,
-        arguments -> null);
+    int status = boot(new String[] {"--http.port=eighty", "--token=x"}, OPTIONS, unstarted());
     assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
     assertThat(stdout()).contains("web: --http.port: 'eighty' is not a whole number");
   }
@@ -74,14 +67,14 @@ class BootTest {
   void secretValueIsNeverEchoed() {
     List<BootOption> options =
         List.of(new BootOption("pin", "INT", null, "A secret number.", true));
-    int status = Boot.run("web", new String[] {"--pin=hunter2"}, 0, options, arguments -> null);
+    int status = boot(new String[] {"--pin=hunter2"}, options, unstarted());
     assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
     assertThat(stdout()).doesNotContain("hunter2");
   }
 
   @Test
   void missingRequiredOptionIsAClearError() {
-    int status = Boot.run("web", new String[0], 0, OPTIONS, arguments -> null);
+    int status = boot(new String[0], OPTIONS, unstarted());
     assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
     assertThat(stdout()).contains("--token is required (API token.)");
   }
@@ -89,7 +82,7 @@ class BootTest {
   @Test
   void runsTheApplicationThenTheLoopAndReturnsItsStatus() {
     StringBuilder order = new StringBuilder();
-    int status = Boot.run("web", new String[] {"--token=x", "rest"}, 0, OPTIONS,
+    int status = boot(new String[] {"--token=x", "rest"}, OPTIONS,
         wiring(() -> order.append("start;"), () -> {
           order.append("loop;");
           return 5;
@@ -100,7 +93,7 @@ class BootTest {
 
   @Test
   void failingApplicationPrintsTheStackTraceOnTheConsoleAndReturnsOne() {
-    int status = Boot.run("web", new String[] {"--token=x"}, 0, OPTIONS,
+    int status = boot(new String[] {"--token=x"}, OPTIONS,
         wiring(() -> {
           throw new IllegalStateException("no disk", new RuntimeException("root cause"));
         }, () -> 0));
@@ -172,6 +165,11 @@ class BootTest {
       @Override
       public Console console() {
         return recording;
+      }
+
+      @Override
+      public Shutdown shutdown() {
+        return status -> exitStatus = status;
       }
     };
   }

@@ -21,6 +21,10 @@ public final class Solo5Calls {
   @Include(value = "kiln_drivers.h", isSystem = false)
   public static native void consoleWrite(byte[] data, int offset, int length);
 
+  @Import(name = "kiln_exit")
+  @Include(value = "kiln_drivers.h", isSystem = false)
+  public static native void exit(int status);
+
   @Import(name = "kiln_clock_monotonic")
   @Include(value = "kiln_drivers.h", isSystem = false)
   public static native long clockMonotonic();

@@ -1,0 +1,104 @@
+package dev.kiln.build.image;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
+import org.teavm.diagnostics.Problem;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.vm.TeaVMOptimizationLevel;
+
+/** Runs TeaVM's C backend over an application's classes and returns the generated sources. */
+public final class TeaVmCTranslator {
+    static final String STEP = "teavm";
+    private static final int MIB = 1024 * 1024;
+    private static final int QUOTED_PROBLEMS = 15;
+
+    /** Translates {@code settings.mainClass()} and everything it reaches into C under {@code outputDir}. */
+    public GeneratedC translate(TeaVmSettings settings, Path outputDir) throws ImageBuildException {
+        CollectingLog log = new CollectingLog();
+        try (URLClassLoader loader = classLoaderFor(settings.classPath())) {
+            TeaVMTool tool = new TeaVMTool();
+            tool.setTargetType(TeaVMTargetType.C);
+            tool.setMainClass(settings.mainClass());
+            tool.setTargetDirectory(outputDir.toFile());
+            tool.setClassLoader(loader);
+            tool.setObfuscated(false);
+            tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
+            tool.setIncremental(false);
+            tool.setDebugInformationGenerated(false);
+            tool.setSourceMapsFileGenerated(false);
+            tool.setMinHeapSize(settings.minHeapMb() * MIB); // TeaVMTool takes bytes
+            tool.setMaxHeapSize(settings.maxHeapMb() * MIB);
+            tool.setLog(log);
+            tool.generate();
+            List<Problem> severe = tool.getProblemProvider().getSevereProblems();
+            if (!severe.isEmpty()) {
+                throw new ImageBuildException(STEP, "TeaVM could not translate " + settings.mainClass()
+                        + ":\n" + render(severe));
+            }
+        } catch (TeaVMToolException | RuntimeException e) {
+            throw new ImageBuildException(STEP, "TeaVM failed on " + settings.mainClass() + ": " + e
+                    + log.errorsSuffix(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return GeneratedC.read(outputDir);
+    }
+
+    private static URLClassLoader classLoaderFor(List<Path> classPath) {
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : classPath) {
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("bad class path entry " + entry, e);
+            }
+        }
+        // The parent supplies TeaVM's class library, which this module depends on.
+        return new URLClassLoader(urls.toArray(URL[]::new), TeaVmCTranslator.class.getClassLoader());
+    }
+
+    /** Quotes the first problems; TeaVM often reports one root cause many times over. */
+    static String render(List<Problem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (Problem problem : problems.subList(0, Math.min(problems.size(), QUOTED_PROBLEMS))) {
+            DefaultProblemTextConsumer consumer = new DefaultProblemTextConsumer();
+            problem.render(consumer);
+            text.append("  ").append(consumer.getText());
+            if (problem.getLocation() != null && problem.getLocation().getMethod() != null) {
+                text.append(" (in ").append(problem.getLocation().getMethod()).append(')');
+            }
+            text.append('\n');
+        }
+        if (problems.size() > QUOTED_PROBLEMS) {
+            text.append("  ... and ").append(problems.size() - QUOTED_PROBLEMS).append(" more\n");
+        }
+        return text.toString();
+    }
+
+    /** Keeps TeaVM's own error lines so that a failure can quote them. */
+    private static final class CollectingLog implements org.teavm.tooling.TeaVMToolLog {
+        private final List<String> errors = new ArrayList<>();
+
+        String errorsSuffix() {
+            return errors.isEmpty() ? "" : "\n  " + String.join("\n  ", errors);
+        }
+
+        @Override public void info(String text) {}
+        @Override public void debug(String text) {}
+        @Override public void warning(String text) {}
+        @Override public void error(String text) { errors.add(text); }
+        @Override public void info(String text, Throwable e) {}
+        @Override public void debug(String text, Throwable e) {}
+        @Override public void warning(String text, Throwable e) {}
+        @Override public void error(String text, Throwable e) { errors.add(text + ": " + e); }
+    }
+}

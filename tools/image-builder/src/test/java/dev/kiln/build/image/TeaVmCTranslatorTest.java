@@ -1,0 +1,49 @@
+package dev.kiln.build.image;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.teavm.diagnostics.Problem;
+import org.teavm.diagnostics.ProblemSeverity;
+import org.junit.jupiter.api.io.TempDir;
+
+class TeaVmCTranslatorTest {
+    @TempDir Path work;
+
+    @Test
+    void translatesHelloIntoCWithARuntime() throws Exception {
+        GeneratedC c = new TeaVmCTranslator().translate(
+                new TeaVmSettings("dev.kiln.build.image.hello.HelloMain", TestPaths.testClasses(), 2, 8), work);
+
+        assertThat(c.sources()).containsAtLeast("main.c", "memory.c", "fiber.c", "log.c");
+        assertThat(Files.readString(work.resolve("main.c"))).contains("int main(");
+    }
+
+    @Test
+    void quotesOnlyTheFirstProblems() {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            problems.add(new Problem(ProblemSeverity.ERROR, null, "problem " + i, new Object[0]));
+        }
+
+        String text = TeaVmCTranslator.render(problems);
+
+        assertThat(text).contains("  problem 14\n");
+        assertThat(text).doesNotContain("problem 15");
+        assertThat(text).endsWith("  ... and 5 more\n");
+    }
+
+    @Test
+    void missingMainClassIsATeaVmStepError() {
+        ImageBuildException e = assertThrows(ImageBuildException.class, () -> new TeaVmCTranslator().translate(
+                new TeaVmSettings("no.such.Main", List.of(), 2, 8), work));
+
+        assertThat(e.step()).isEqualTo("teavm");
+        assertThat(e).hasMessageThat().contains("no.such.Main");
+    }
+}
