@@ -36,6 +36,10 @@ public final class BuildMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  /** The plugin's own dependencies: the class path of the JVM that runs TeaVM. */
+  @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+  private List<Artifact> pluginArtifacts;
+
   /** The timestamp written into outputs, so that builds are reproducible. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   private String outputTimestamp;
@@ -90,7 +94,11 @@ public final class BuildMojo extends AbstractMojo {
       if (toolchain == null) {
         toolchain = Toolchain.detect();
       }
-      ImageBuildResult result = new NativeImageBuilder(toolchain, maxHeapMib)
+      List<Path> toolClassPath = new ArrayList<>();
+      for (Artifact artifact : pluginArtifacts) {
+        toolClassPath.add(artifact.getFile().toPath());
+      }
+      ImageBuildResult result = new NativeImageBuilder(toolchain, maxHeapMib, toolClassPath)
           .build(report, target, reportFile, classes, runtimeDependencies(), output);
       getLog().info("Kiln: wrote " + result.image() + " (" + result.imageBytes() + " bytes;"
           + " TeaVM " + result.teaVmTime().toMillis() + " ms, gcc " + result.gccTime().toMillis() + " ms)");

@@ -1,6 +1,7 @@
 package dev.kiln.maven;
 
 import dev.kiln.build.image.BindingsBuilder;
+import dev.kiln.build.image.ForkedTeaVmTranslator;
 import dev.kiln.build.image.ImageBuildException;
 import dev.kiln.build.image.ImageBuildRequest;
 import dev.kiln.build.image.ImageBuildResult;
@@ -31,10 +32,13 @@ final class NativeImageBuilder {
 
   private final Toolchain toolchain;
   private final int maxHeapMib;
+  private final List<Path> toolClassPath;
 
-  NativeImageBuilder(Toolchain toolchain, int maxHeapMib) {
+  /** @param toolClassPath the plugin's own class path, on which TeaVM runs in a fresh JVM */
+  NativeImageBuilder(Toolchain toolchain, int maxHeapMib, List<Path> toolClassPath) {
     this.toolchain = toolchain;
     this.maxHeapMib = maxHeapMib;
+    this.toolClassPath = List.copyOf(toolClassPath);
   }
 
   ImageBuildResult build(ImageReport report, ImageReport.TargetEntry target, Path reportFile,
@@ -72,7 +76,9 @@ final class NativeImageBuilder {
     classPath.add(classes);
     classPath.addAll(dependencies);
     Path image = output.resolve(report.image() + "." + id);
-    ImageBuildResult result = new ImageBuilder(toolchain).build(new ImageBuildRequest(
+    ImageBuilder builder =
+        new ImageBuilder(toolchain, ForkedTeaVmTranslator.withCurrentJava(toolClassPath));
+    ImageBuildResult result = builder.build(new ImageBuildRequest(
         new TeaVmSettings(target.main(), classPath, 1, maxHeapMib),
         new KilnRuntimeSources(runtime),
         List.of(manifest),

@@ -17,13 +17,13 @@ import java.util.concurrent.Future;
 /** Java classes in, static image out: TeaVM to C, then gcc compiles and links with Kiln's runtime. */
 public final class ImageBuilder {
     private final Toolchain toolchain;
-    private final TeaVmCTranslator translator;
+    private final TeaVmTranslation translator;
 
     public ImageBuilder(Toolchain toolchain) {
         this(toolchain, new TeaVmCTranslator());
     }
 
-    ImageBuilder(Toolchain toolchain, TeaVmCTranslator translator) {
+    public ImageBuilder(Toolchain toolchain, TeaVmTranslation translator) {
         this.toolchain = toolchain;
         this.translator = translator;
     }

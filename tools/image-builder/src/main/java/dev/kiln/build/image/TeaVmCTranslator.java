@@ -15,13 +15,17 @@ import org.teavm.tooling.TeaVMTool;
 import org.teavm.tooling.TeaVMToolException;
 import org.teavm.vm.TeaVMOptimizationLevel;
 
-/** Runs TeaVM's C backend over an application's classes and returns the generated sources. */
-public final class TeaVmCTranslator {
+/**
+ * Runs TeaVM's C backend in this JVM over an application's classes and returns the generated
+ * sources. TeaVM's output order depends on identity hash codes, so only a fresh JVM gives the same
+ * output every time: builds use {@link ForkedTeaVmTranslator}, which runs this in one.
+ */
+public final class TeaVmCTranslator implements TeaVmTranslation {
     static final String STEP = "teavm";
     private static final int MIB = 1024 * 1024;
     private static final int QUOTED_PROBLEMS = 15;
 
-    /** Translates {@code settings.mainClass()} and everything it reaches into C under {@code outputDir}. */
+    @Override
     public GeneratedC translate(TeaVmSettings settings, Path outputDir) throws ImageBuildException {
         CollectingLog log = new CollectingLog();
         try (URLClassLoader loader = classLoaderFor(settings.classPath())) {
