@@ -119,4 +119,16 @@ class SptImageTest {
         assertThat(run.output()).contains("kiln: uncaught exception: boom\n");
         assertThat(run.exit()).isEqualTo(255);
     }
+
+    @Test
+    void outOfMemoryPrintsTheJavaStackAndEndsWithTheAbortStatus() throws Exception {
+        ImageBuildResult result = buildSpt("dev.kiln.build.image.hello.OutOfMemoryMain");
+
+        ProcessRun run = boot(result.image());
+
+        assertThat(run.output()).contains("filling the heap\n");
+        assertThat(run.output()).contains("\tat dev.kiln.build.image.hello.OutOfMemoryMain.hold(OutOfMemoryMain.java:");
+        assertThat(run.output()).contains("kiln: out of memory: the Java heap is exhausted");
+        assertThat(run.exit()).isEqualTo(255);
+    }
 }
