@@ -1,8 +1,10 @@
 package dev.kiln.cli;
 
 import dev.kiln.image.Solo5Image;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,8 +16,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
         "Boots an image and returns its exit status.",
-        "The runner follows the image: java for a .jar, kiln-spt for an spt image."})
+        "The runner follows the image: java for a .jar, kiln-spt for spt, QEMU for virtio,"
+            + " solo5-hvt for hvt."})
 final class RunCommand implements Callable<Integer> {
+  /** Guest memory when --mem is not given, for the targets that need a number. */
+  private static final int DEFAULT_MEMORY_MIB = 64;
+
   @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to boot.")
   private Path image;
 
@@ -23,13 +29,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Boot arguments for the image (after --).")
   private List<String> arguments = new ArrayList<>();
 
-  @Option(names = "--net", paramLabel = "NAME=TAP", mapFallbackValue = "",
-      description = "Attach the image's network device NAME to host interface TAP.")
-  private Map<String, String> nets = new java.util.LinkedHashMap<>();
+  @Option(names = "--net", paramLabel = "NAME=TAP",
+      description = "Attach network device NAME to host tap TAP (virtio: or 'user').")
+  private Map<String, String> nets = new LinkedHashMap<>();
 
   @Option(names = "--block", paramLabel = "NAME=FILE",
-      description = "Attach the image's block device NAME to FILE.")
-  private Map<String, String> blocks = new java.util.LinkedHashMap<>();
+      description = "Attach block device NAME to FILE.")
+  private Map<String, String> blocks = new LinkedHashMap<>();
+
+  @Option(names = "--forward", paramLabel = "tcp:HOSTPORT:GUESTPORT",
+      description = "virtio with a 'user' network: forward a host port to the guest.")
+  private List<String> forwards = new ArrayList<>();
 
   @Option(names = "--mem", paramLabel = "MiB", description = "Guest memory in MiB.")
   private Integer memoryMib;
@@ -39,62 +49,81 @@ final class RunCommand implements Callable<Integer> {
     if (memoryMib != null && memoryMib <= 0) {
       throw new KilnException("--mem must be a positive number of MiB", 2);
     }
-    List<String> command = new ArrayList<>();
     if (ImageKind.of(image) == ImageKind.JAR) {
-      if (!nets.isEmpty() || !blocks.isEmpty()) {
-        throw new KilnException("the jvm target takes no --net or --block devices yet", 2);
-      }
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      if (memoryMib != null) {
-        command.add("-Xmx" + memoryMib + "m");
-      }
-      command.add("-jar");
-      command.add(image.toString());
-    } else {
-      Solo5Image solo5 = ImageContents.solo5(image);
-      checkDevices(solo5);
-      switch (solo5.target()) {
-        case SPT:
-          command.add(SptTender.locate().toString());
-          if (memoryMib != null) {
-            command.add("--mem=" + memoryMib);
-          }
-          nets.forEach((name, tap) -> command.add("--net:" + name + "=" + tap));
-          blocks.forEach((name, file) -> command.add("--block:" + name + "=" + file));
-          command.add(image.toString());
-          break;
-        default:
-          throw new KilnException(image + ": running " + solo5.target().id()
-              + " images is not supported by this version of kiln");
-      }
+      return runJar();
     }
-    command.addAll(arguments);
-    Process process = new ProcessBuilder(command).inheritIO().start();
-    return process.waitFor();
+    Solo5Image solo5 = ImageContents.solo5(image);
+    List<DeviceAttachments.Attached> devices =
+        new DeviceAttachments(nets, blocks).match(image, solo5);
+    if (!forwards.isEmpty() && solo5.target() != dev.kiln.image.Solo5Target.VIRTIO) {
+      throw new KilnException("--forward works with virtio images only", 2);
+    }
+    switch (solo5.target()) {
+      case SPT:
+        return start(tenderCommand(SptTender.locate(), devices));
+      case HVT:
+        return start(tenderCommand(solo5Hvt(), devices));
+      case VIRTIO:
+        return QemuLauncher.guestStatus(start(QemuLauncher.command(image, devices, forwards,
+            memoryMib == null ? DEFAULT_MEMORY_MIB : memoryMib, arguments)));
+      default:
+        throw new KilnException(image + ": running " + solo5.target().id()
+            + " images is not supported by this version of kiln");
+    }
   }
 
-  /** Names every device the image declares but the command line does not attach, and vice versa. */
-  private void checkDevices(Solo5Image solo5) {
-    List<String> declared = new ArrayList<>();
-    for (Solo5Image.Device device : solo5.devices()) {
-      declared.add(device.name());
-      Map<String, String> attached = device.type().equals("NET_BASIC") ? nets : blocks;
-      if (!attached.containsKey(device.name())) {
-        String option = device.type().equals("NET_BASIC") ? "--net " + device.name() + "=TAP"
-            : "--block " + device.name() + "=FILE";
-        throw new KilnException(image + " declares device '" + device.name()
-            + "' but it is not attached; add " + option, 2);
+  private int runJar() throws Exception {
+    if (!nets.isEmpty() || !blocks.isEmpty() || !forwards.isEmpty()) {
+      throw new KilnException("the jvm target takes no devices yet", 2);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (memoryMib != null) {
+      command.add("-Xmx" + memoryMib + "m");
+    }
+    command.add("-jar");
+    command.add(image.toString());
+    command.addAll(arguments);
+    return start(command);
+  }
+
+  /** The Solo5 tender command line shared by kiln-spt and solo5-hvt. */
+  private List<String> tenderCommand(Path tender, List<DeviceAttachments.Attached> devices) {
+    List<String> command = new ArrayList<>();
+    command.add(tender.toString());
+    if (memoryMib != null) {
+      command.add("--mem=" + memoryMib);
+    }
+    for (DeviceAttachments.Attached device : devices) {
+      command.add((device.isNet() ? "--net:" : "--block:") + device.device().name() + "="
+          + device.hostSide());
+    }
+    command.add(image.toString());
+    command.addAll(arguments);
+    return command;
+  }
+
+  private static Path solo5Hvt() {
+    for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+      Path candidate = Path.of(directory, "solo5-hvt");
+      if (Files.isExecutable(candidate)) {
+        return candidate;
       }
     }
-    for (String name : nets.keySet()) {
-      if (!declared.contains(name)) {
-        throw new KilnException(image + " declares no network device '" + name + "'", 2);
+    throw new KilnException("running hvt images needs Solo5's solo5-hvt tender on the PATH and"
+        + " KVM (/dev/kvm); Debian does not package Solo5: build it from its sources"
+        + " (make && make install) and run again");
+  }
+
+  private static int start(List<String> command) throws Exception {
+    try {
+      return new ProcessBuilder(command).inheritIO().start().waitFor();
+    } catch (java.io.IOException e) {
+      if (command.get(0).equals(QemuLauncher.QEMU)) {
+        throw new KilnException("cannot start " + QemuLauncher.QEMU + ": install it with"
+            + " apt-get install qemu-system-x86");
       }
-    }
-    for (String name : blocks.keySet()) {
-      if (!declared.contains(name)) {
-        throw new KilnException(image + " declares no block device '" + name + "'", 2);
-      }
+      throw e;
     }
   }
 }

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -50,6 +54,13 @@ public final class BuildMojo extends AbstractMojo {
 
   private Toolchain toolchain;
 
+  private synchronized Toolchain toolchain() throws ImageBuildException {
+    if (toolchain == null) {
+      toolchain = Toolchain.detect();
+    }
+    return toolchain;
+  }
+
   /** Skips the Kiln build. */
   @Parameter(property = "kiln.skip", defaultValue = "false")
   private boolean skip;
@@ -68,6 +79,7 @@ public final class BuildMojo extends AbstractMojo {
           + ". Fix: annotate the application class with @Unikernel and put kiln-processor"
           + " in the compiler's annotationProcessorPaths.");
     }
+    List<NativeJob> nativeJobs = new ArrayList<>();
     for (Path reportFile : reports) {
       ImageReport report = readReport(reportFile);
       copyMetadata(reportFile.getParent(), output.resolve("kiln").resolve(report.image()));
@@ -78,12 +90,50 @@ public final class BuildMojo extends AbstractMojo {
         } else if (target.target().equals("jvm")) {
           writeJar(report, target, classes, output);
         } else if (NativeImageBuilder.SUPPORTED.contains(target.target())) {
-          writeNativeImage(report, target, reportFile, classes, output);
+          nativeJobs.add(new NativeJob(report, target, reportFile));
         } else {
           getLog().warn("Kiln: " + report.image() + "." + target.target()
               + " is not built: this version of Kiln has no " + target.target() + " bindings");
         }
       }
+    }
+    writeNativeImages(nativeJobs, classes, output);
+  }
+
+  /** One native image to build. */
+  private record NativeJob(ImageReport report, ImageReport.TargetEntry target, Path reportFile) {}
+
+  /** Builds the native images in parallel, one per core; the first failure fails the build. */
+  private void writeNativeImages(List<NativeJob> jobs, Path classes, Path output)
+      throws MojoExecutionException {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (NativeJob job : jobs) {
+        running.add(pool.submit(() -> {
+          writeNativeImage(job.report(), job.target(), job.reportFile(), classes, output);
+          return null;
+        }));
+      }
+      for (Future<?> future : running) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof MojoExecutionException) {
+            throw (MojoExecutionException) e.getCause();
+          }
+          throw new MojoExecutionException("Kiln: " + e.getCause(), e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("Kiln: interrupted while building images", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -91,9 +141,7 @@ public final class BuildMojo extends AbstractMojo {
       Path reportFile, Path classes, Path output) throws MojoExecutionException {
     String image = report.image() + "." + target.target();
     try {
-      if (toolchain == null) {
-        toolchain = Toolchain.detect();
-      }
+      Toolchain toolchain = toolchain();
       List<Path> toolClassPath = new ArrayList<>();
       for (Artifact artifact : pluginArtifacts) {
         toolClassPath.add(artifact.getFile().toPath());

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class NativeImageBuilder {
   /** Targets whose bindings this version of Kiln has. */
-  static final List<String> SUPPORTED = List.of("spt");
+  static final List<String> SUPPORTED = List.of("spt", "hvt", "virtio");
 
   private final Toolchain toolchain;
   private final int maxHeapMib;
@@ -70,7 +70,13 @@ final class NativeImageBuilder {
     Files.writeString(manifest, ManifestSource.of(report.image(), devices),
         StandardCharsets.UTF_8);
 
-    Path bindingsObject = new BindingsBuilder(toolchain).build(bindings, List.of(include), work);
+    List<Path> bindingsSources = new ArrayList<>();
+    if (Files.isDirectory(runtime.resolve("bindings-common"))) {
+      bindingsSources.add(runtime.resolve("bindings-common"));
+    }
+    bindingsSources.add(bindings);
+    Path bindingsObject =
+        new BindingsBuilder(toolchain).build(bindingsSources, List.of(include), work);
 
     List<Path> classPath = new ArrayList<>();
     classPath.add(classes);

@@ -23,16 +23,21 @@ public final class BindingsBuilder {
     }
 
     /**
-     * Compiles every {@code .c} and {@code .S} file of {@code bindings}, links them with {@code
-     * -r}, and localises the rest of the symbols with objcopy.
+     * Compiles every {@code .c} and {@code .S} file of the source directories (the bindings code
+     * shared by all targets, then the target's own), links them with {@code -r}, and localises
+     * the rest of the symbols with objcopy.
      *
+     * @param directories folders of bindings sources; each is also an include directory
      * @param includes directories with {@code solo5.h} and {@code kiln/manifest_abi.h}
      */
-    public Path build(Path bindings, List<Path> includes, Path workDirectory)
+    public Path build(List<Path> directories, List<Path> includes, Path workDirectory)
             throws ImageBuildException {
-        List<Path> sources = sources(bindings);
+        List<Path> sources = new ArrayList<>();
+        for (Path directory : directories) {
+            sources.addAll(sources(directory));
+        }
         if (sources.isEmpty()) {
-            throw new ImageBuildException(STEP, "no bindings sources in " + bindings);
+            throw new ImageBuildException(STEP, "no bindings sources in " + directories);
         }
         Path objects = workDirectory.resolve("bindings");
         try {
@@ -43,9 +48,10 @@ public final class BindingsBuilder {
         List<String> link = new ArrayList<>(List.of(toolchain.gcc(), "-r", "-nostdlib",
                 "-Wl,--build-id=none", "-o", objects.resolve("all.o").toString()));
         for (Path source : sources) {
-            String name = source.getFileName().toString();
+            String name = source.getParent().getFileName() + "-" + source.getFileName();
             Path object = objects.resolve(name.substring(0, name.lastIndexOf('.')) + ".o");
-            new GccInvocation(STEP, compileCommand(source, object, bindings, includes), null).run();
+            new GccInvocation(STEP, compileCommand(source, object, directories, includes), null)
+                    .run();
             link.add(object.toString());
         }
         new GccInvocation(STEP, link, null).run();
@@ -60,16 +66,19 @@ public final class BindingsBuilder {
      * Bindings never touch SSE or x87 state and keep out of the red zone: the trap and interrupt
      * paths of some targets do not save that state (ABI description, section 2).
      */
-    List<String> compileCommand(Path source, Path object, Path bindings, List<Path> includes) {
+    List<String> compileCommand(Path source, Path object, List<Path> directories,
+            List<Path> includes) {
         List<String> command = new ArrayList<>(List.of(toolchain.gcc(), "-c", "-std=c11", "-O2",
                 "-g0", "-ffreestanding", "-nostdinc", "-fno-pie", "-fstack-protector-strong",
                 "-mstack-protector-guard=global", "-fno-tree-loop-distribute-patterns",
                 "-fno-asynchronous-unwind-tables", "-Wall", "-Wextra", "-Werror", "-Wdate-time",
                 "-mno-sse", "-mno-mmx", "-mno-aes", "-mno-avx", "-mno-red-zone",
                 "-frandom-seed=" + object.getFileName(),
-                "-isystem", toolchain.compilerIncludeDirectory().toString(),
-                "-ffile-prefix-map=" + bindings + "=bindings",
-                "-I" + bindings));
+                "-isystem", toolchain.compilerIncludeDirectory().toString()));
+        for (Path directory : directories) {
+            command.add("-I" + directory);
+            command.add("-ffile-prefix-map=" + directory + "=" + directory.getFileName());
+        }
         for (Path include : includes) {
             command.add("-I" + include);
             command.add("-ffile-prefix-map=" + include + "=include");
