@@ -8,10 +8,6 @@ set -euo pipefail
 
 die() { echo "boot.sh: $*" >&2; exit 1; }
 
-# EPOCHREALTIME (bash 5) is a builtin: reading it forks nothing, so a run's
-# time is just fork + exec + run + wait of the command, at 1 us resolution.
-[ -n "${EPOCHREALTIME:-}" ] || die "needs bash 5 or later (for \$EPOCHREALTIME)"
-
 runs=${1:-${BENCH_RUNS:-30}}
 case $runs in '' | *[!0-9]* | 0) die "RUNS must be a positive integer, got '$runs'" ;; esac
 
@@ -31,14 +27,25 @@ for tool in gcc make objcopy size awk "$java"; do
     command -v "$tool" >/dev/null || die "needs '$tool' on the PATH"
 done
 
-# The tender's make is incremental; the C images are built once (the script
-# takes a few seconds): delete bench/target to rebuild them.
+# The tender's make is incremental; build.sh is not, so the C images are
+# rebuilt only when a C source or build script is newer than test_hello.spt.
+c_sources=("$root/targets/spt/src/main/c" "$root/targets/spt/src/test/c"
+    "$root/targets/solo5/src/main/c")
+newer_than() { [ -n "$(find "${c_sources[@]}" -type f -newer "$1" -print -quit)" ]; }
 mkdir -p "$out"
 make -s -C "$root/targets/spt/src/main/c/tender" OUT="$out/tender" \
     >"$out/build.log" 2>&1 || die "building kiln-spt failed, see $out/build.log"
-if [ ! -f "$c_hello" ]; then
+if [ ! -f "$c_hello" ] || newer_than "$c_hello"; then
     "$root/targets/spt/src/test/c/build.sh" "$out/images" >>"$out/build.log" 2>&1 ||
         die "building the C test images failed, see $out/build.log"
+fi
+
+# Each run is timed by bench/src/timeit.c: CLOCK_MONOTONIC (ns) around
+# posix_spawn + waitpid, so no shell fork or `date` process lands in a time.
+timeit=$out/timeit
+if [ ! -x "$timeit" ] || [ "$root/bench/src/timeit.c" -nt "$timeit" ]; then
+    gcc -std=c11 -O2 -Wall -Wextra -Werror -o "$timeit" "$root/bench/src/timeit.c" ||
+        die "compiling bench/src/timeit.c failed"
 fi
 
 tmp=$(mktemp -d)
@@ -60,6 +67,11 @@ spt_file=$(wc -c <"$hello_spt")
 
 echo "Kiln boot benchmark: $runs runs each, interleaved, after one warm-up"
 echo "host: $(uname -sr), $(nproc) CPUs; $("$java" -version 2>&1 | head -1)"
+# Both images must link the same bindings for the comparison to be fair.
+if newer_than "$hello_spt"; then
+    echo "note: C sources changed after hello.spt was built; for a like-for-like" \
+        "comparison rerun mvn -q install -DskipTests"
+fi
 echo
 printf '%-16s %12s %22s %14s\n' "size (bytes)" "file" "stripped, no report" "text+data"
 size_row hello.spt "$hello_spt"
@@ -67,54 +79,60 @@ size_row test_hello.spt "$c_hello"
 echo
 
 # --- boot times ------------------------------------------------------------
-names=(hello.spt test_hello.spt "java -jar")
-greetings=("Hello, Kiln!" "Hello from C" "Hello, Kiln!")
+# The last row is the floor: what spawning any process costs on this host.
+names=(hello.spt test_hello.spt "java -jar" "spawn floor")
+greetings=("Hello, Kiln!" "Hello from C" "Hello, Kiln!" "")
 commands=("$tender --mem=16 $hello_spt"
     "$tender --mem=16 $c_hello"
-    "$java -jar $hello_jar")
+    "$java -jar $hello_jar"
+    "true")
 launch() { # index; kept apart from the strings above so paths may hold spaces
     case $1 in
-    0) "$tender" --mem=16 "$hello_spt" ;;
-    1) "$tender" --mem=16 "$c_hello" ;;
-    2) "$java" -jar "$hello_jar" ;;
+    0) "$timeit" "$tmp/run.out" "$tender" --mem=16 "$hello_spt" ;;
+    1) "$timeit" "$tmp/run.out" "$tender" --mem=16 "$c_hello" ;;
+    2) "$timeit" "$tmp/run.out" "$java" -jar "$hello_jar" ;;
+    3) "$timeit" "$tmp/run.out" true ;;
     esac
 }
 
-run_once() { # index -> prints microseconds; aborts on a bad run
-    local start end status=0
-    start=$EPOCHREALTIME
-    launch "$1" >"$tmp/run.out" 2>&1 || status=$?
-    end=$EPOCHREALTIME
-    if [ "$status" -ne 0 ] || ! grep -qF "${greetings[$1]}" "$tmp/run.out"; then
+run_once() { # index -> prints nanoseconds; aborts on a bad run
+    local status ns
+    read -r status ns < <(launch "$1") || die "timeit failed for ${names[$1]}"
+    if [ "$status" -ne 0 ] ||
+        { [ -n "${greetings[$1]}" ] && ! grep -qF "${greetings[$1]}" "$tmp/run.out"; }; then
         {
-            echo "boot.sh: ${names[$1]} failed (exit $status, expected 0 and '${greetings[$1]}')"
+            if [ "$status" -ne 0 ]; then
+                echo "boot.sh: ${names[$1]} exited with status $status, not 0; aborting"
+            else
+                echo "boot.sh: ${names[$1]} did not print '${greetings[$1]}'; aborting"
+            fi
             echo "  command: ${commands[$1]}"
             sed 's/^/  | /' "$tmp/run.out"
         } >&2
         exit 1
     fi
-    echo $((${end/./} - ${start/./}))
+    echo "$ns"
 }
 
-for i in 0 1 2; do run_once "$i" >/dev/null; done
+for i in 0 1 2 3; do run_once "$i" >/dev/null; done
 for ((r = 0; r < runs; r++)); do
     # Rotate who goes first so no command always runs right after another.
-    for k in 0 1 2; do
-        i=$(((r + k) % 3))
+    for k in 0 1 2 3; do
+        i=$(((r + k) % 4))
         run_once "$i" >>"$tmp/times.$i"
     done
 done
 
-stats() { # file -> "median min max p90" in microseconds (p90: nearest rank)
+stats() { # file -> "median min max p90" in nanoseconds (p90: nearest rank)
     sort -n "$1" | awk '{ t[NR] = $1 }
         END { n = NR; m = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
               p = int(0.9 * n + 0.999999); print m, t[1], t[n], t[p] }'
 }
-ms() { awk -v us="$1" 'BEGIN { printf "%.3f", us / 1000 }'; }
+ms() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e6 }'; }
 
 printf '%-16s %10s %10s %10s %10s\n' "boot-to-exit ms" median min p90 max
 declare -a median
-for i in 0 1 2; do
+for i in 0 1 2 3; do
     read -r med lo hi p90 < <(stats "$tmp/times.$i")
     median[i]=$med
     printf '%-16s %10s %10s %10s %10s\n' "${names[i]}" "$(ms "$med")" "$(ms "$lo")" \
