@@ -9,14 +9,20 @@ import java.util.Map;
 /**
  * The boot command line: {@code --key=value} options for boot-time configuration keys, then
  * anything else for the application. Also records when the boot entry started.
+ *
+ * <p>On the jvm target, where no tender attaches devices, the command line also carries them in
+ * the tenders' spelling: {@code --block:NAME=FILE} and {@code --net:NAME=HOSTSIDE}.
  */
 public final class BootArguments {
   private final Map<String, String> options;
+  private final Map<String, String> devices;
   private final List<String> rest;
   private final long startNanos;
 
-  private BootArguments(Map<String, String> options, List<String> rest, long startNanos) {
+  private BootArguments(Map<String, String> options, Map<String, String> devices,
+      List<String> rest, long startNanos) {
     this.options = options;
+    this.devices = devices;
     this.rest = rest;
     this.startNanos = startNanos;
   }
@@ -27,6 +33,7 @@ public final class BootArguments {
    */
   public static BootArguments parse(String[] args, long startNanos) {
     Map<String, String> options = new LinkedHashMap<>();
+    Map<String, String> devices = new LinkedHashMap<>();
     List<String> rest = new ArrayList<>();
     boolean optionsEnded = false;
     for (String arg : args) {
@@ -34,6 +41,9 @@ public final class BootArguments {
         rest.add(arg);
       } else if (arg.equals("--")) {
         optionsEnded = true;
+      } else if ((arg.startsWith("--block:") || arg.startsWith("--net:")) && arg.contains("=")) {
+        int equals = arg.indexOf('=');
+        devices.put(arg.substring(2, equals), arg.substring(equals + 1));
       } else {
         int equals = arg.indexOf('=');
         if (equals < 0) {
@@ -43,8 +53,8 @@ public final class BootArguments {
         }
       }
     }
-    return new BootArguments(
-        Collections.unmodifiableMap(options), Collections.unmodifiableList(rest), startNanos);
+    return new BootArguments(Collections.unmodifiableMap(options),
+        Collections.unmodifiableMap(devices), Collections.unmodifiableList(rest), startNanos);
   }
 
   /** The value given for the key, or null. */
@@ -55,6 +65,14 @@ public final class BootArguments {
   /** Every {@code --key} given, in order. */
   public Iterable<String> optionKeys() {
     return options.keySet();
+  }
+
+  /**
+   * What the command line attached to a device, e.g. {@code device("block", "storage")} for
+   * {@code --block:storage=disk.img}; null when nothing was.
+   */
+  public String device(String kind, String name) {
+    return devices.get(kind + ":" + name);
   }
 
   /** The arguments that are not options. */

@@ -73,8 +73,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int runJar() throws Exception {
-    if (!nets.isEmpty() || !blocks.isEmpty() || !forwards.isEmpty()) {
-      throw new KilnException("the jvm target takes no devices yet", 2);
+    if (!nets.isEmpty() || !forwards.isEmpty()) {
+      throw new KilnException("the jvm target takes no network devices yet", 2);
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -83,6 +83,8 @@ final class RunCommand implements Callable<Integer> {
     }
     command.add("-jar");
     command.add(image.toString());
+    // The jvm target has no tender: the boot entry takes devices in the tenders' spelling.
+    blocks.forEach((name, file) -> command.add("--block:" + name + "=" + file));
     command.addAll(arguments);
     return start(command);
   }

@@ -2,7 +2,6 @@ package dev.kiln.examples.hello;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.KilnLauncher;
 import java.io.IOException;
@@ -22,7 +21,7 @@ class HelloSptIT {
 
   @BeforeAll
   static void imageWasBuilt() {
-    assumeTrue(Files.isRegularFile(IMAGE), "target/hello.spt was not built");
+    Tools.skipUnless(Files.isRegularFile(IMAGE), "target/hello.spt was not built");
   }
 
   @Test
@@ -65,8 +64,8 @@ class HelloSptIT {
    */
   @Test
   void aSecondCleanBuildElsewhereGivesTheSameBytes() throws Exception {
-    Path maven = onPath("mvn");
-    assumeTrue(maven != null, "mvn is not on the PATH");
+    Path maven = Tools.find("mvn");
+    Tools.skipUnless(maven != null, "mvn is not on the PATH");
     // Kept after the run (under target/) so that a difference can be examined.
     Path copy = Path.of("target/reproducibility/hello").toAbsolutePath();
     deleteTree(copy);
@@ -112,13 +111,4 @@ class HelloSptIT {
     }
   }
 
-  private static Path onPath(String tool) {
-    for (String directory : System.getenv("PATH").split(":")) {
-      Path candidate = Path.of(directory, tool);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
 }

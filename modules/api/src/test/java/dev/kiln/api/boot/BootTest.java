@@ -114,6 +114,16 @@ class BootTest {
     assertThat(arguments.startNanos()).isEqualTo(7);
   }
 
+  @Test
+  void devicesAreTakenInTheTendersSpellingAndAreNotOptions() {
+    BootArguments arguments = BootArguments.parse(
+        new String[] {"--block:storage=disk.img", "--net:service=tap0", "--port=1"}, 0);
+    assertThat(arguments.device("block", "storage")).isEqualTo("disk.img");
+    assertThat(arguments.device("net", "service")).isEqualTo("tap0");
+    assertThat(arguments.device("block", "other")).isNull();
+    assertThat(arguments.optionKeys()).containsExactly("port");
+  }
+
   private Function<BootArguments, Composition> wiring(Runnable start,
       java.util.function.IntSupplier loop) {
     Console recording = new Console() {

@@ -1,4 +1,4 @@
-package dev.kiln.spt;
+package dev.kiln.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
@@ -16,10 +16,10 @@ import org.junit.jupiter.api.DynamicTest;
  * SKIP name: why}, and turns each case into a JUnit test, so every case shows in the report and a
  * skip keeps its reason.
  */
-final class ScriptResults {
+public final class ScriptResults {
   private ScriptResults() {}
 
-  static List<DynamicTest> run(Path workingDirectory, List<String> command) {
+  public static List<DynamicTest> run(Path workingDirectory, List<String> command) {
     String output;
     int status;
     try {
