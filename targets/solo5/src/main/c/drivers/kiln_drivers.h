@@ -17,5 +17,13 @@ int32_t kiln_block_read(int64_t handle, int64_t offset, void *data, int32_t data
                         int32_t length);
 int32_t kiln_block_write(int64_t handle, int64_t offset, const void *data, int32_t data_offset,
                          int32_t length);
+/* out[0] = handle, out[1] = MTU, out[2] = MAC address (first byte most significant).
+ * Returns a solo5_result_t. */
+int32_t kiln_net_acquire(const char *name, int64_t *out);
+/* Reads one frame to data + data_offset; on SOLO5_R_OK, out_length[0] = its length.
+ * SOLO5_R_AGAIN when no frame waits. */
+int32_t kiln_net_read(int64_t handle, void *data, int32_t data_offset, int32_t size,
+                      int32_t *out_length);
+int32_t kiln_net_write(int64_t handle, const void *data, int32_t data_offset, int32_t length);
 
 #endif

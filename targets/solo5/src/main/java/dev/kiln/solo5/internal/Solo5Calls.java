@@ -51,6 +51,19 @@ public final class Solo5Calls {
   public static native int blockWrite(long handle, long offset, byte[] data, int dataOffset,
       int length);
 
+  @Import(name = "kiln_net_acquire")
+  @Include(value = "kiln_drivers.h", isSystem = false)
+  public static native int netAcquire(String name, long[] out);
+
+  @Import(name = "kiln_net_read")
+  @Include(value = "kiln_drivers.h", isSystem = false)
+  public static native int netRead(long handle, byte[] data, int dataOffset, int size,
+      int[] outLength);
+
+  @Import(name = "kiln_net_write")
+  @Include(value = "kiln_drivers.h", isSystem = false)
+  public static native int netWrite(long handle, byte[] data, int dataOffset, int length);
+
   /** A Solo5 result code as words, for error messages. */
   public static String describe(int result) {
     switch (result) {

@@ -1,0 +1,169 @@
+package dev.kiln.examples.ping;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kiln.cli.Kiln;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ping.spt on a tap device answers Linux's own ping: ARP, then three ICMP echoes, then the image
+ * exits 0. Needs root (to create the tap), {@code ip} and {@code ping}.
+ */
+class PingSptIT {
+  private static final Path IMAGE = Path.of("target/ping.spt");
+  private static final String TAP = "kilnping" + ProcessHandle.current().pid() % 100_000;
+
+  @BeforeAll
+  static void canCreateATapAndPing() throws Exception {
+    String missing = null;
+    if (!Files.isRegularFile(IMAGE)) {
+      missing = "target/ping.spt was not built";
+    } else if (!isRoot()) {
+      missing = "creating a tap device needs root";
+    } else if (!Files.exists(Path.of("/dev/net/tun"))) {
+      missing = "/dev/net/tun is not available";
+    } else if (!onPath("ip") || !onPath("ping")) {
+      missing = "needs the ip and ping commands (iproute2, iputils-ping)";
+    }
+    if (missing != null) {
+      System.out.println("SKIPPED PingSptIT: " + missing);
+    }
+    assumeTrue(missing == null, missing);
+  }
+
+  @BeforeEach
+  void createTap() throws Exception {
+    command("ip", "tuntap", "add", TAP, "mode", "tap");
+    command("ip", "addr", "add", "10.0.0.1/24", "dev", TAP);
+    command("ip", "link", "set", TAP, "up");
+  }
+
+  @AfterEach
+  void removeTap() throws Exception {
+    command("ip", "tuntap", "del", TAP, "mode", "tap");
+  }
+
+  @Test
+  void answersThreeEchoRequestsFromLinuxThenExitsZero() throws Exception {
+    Image image = Image.boot("run", "--net", "service=" + TAP, IMAGE.toString(), "--",
+        "--ipv4=10.0.0.2/24");
+    try {
+      assertThat(image.awaitListening(60)).isTrue();
+
+      Process ping = new ProcessBuilder("ping", "-c", "3", "-W", "2", "10.0.0.2")
+          .redirectErrorStream(true).start();
+      String pingOutput = readAll(ping.getInputStream());
+      assertThat(ping.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(pingOutput).contains("3 packets transmitted, 3 received");
+      assertThat(ping.exitValue()).isEqualTo(0);
+
+      assertThat(image.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      image.reader.join(10_000);
+      String output = image.output();
+      assertThat(output).contains("ping: listening on 10.0.0.2/24, answering 3 echo requests");
+      assertThat(output).contains("ping: answered echo request 1 from 10.0.0.1 (1 of 3)");
+      assertThat(output).contains("ping: answered echo request 3 from 10.0.0.1 (3 of 3)");
+      assertThat(image.process.exitValue()).isEqualTo(0);
+    } finally {
+      image.process.destroyForcibly();
+    }
+  }
+
+  /** kiln run in a child JVM, its output collected as it comes. */
+  private static final class Image {
+    final Process process;
+    final Thread reader;
+    final StringBuffer output = new StringBuffer();
+    final CountDownLatch listening = new CountDownLatch(1);
+
+    private Image(Process process) {
+      this.process = process;
+      this.reader = new Thread(this::read, "kiln-run-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    static Image boot(String... args) throws IOException {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add(Kiln.class.getName());
+      command.addAll(List.of(args));
+      return new Image(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    boolean awaitListening(int seconds) throws InterruptedException {
+      boolean ready = listening.await(seconds, TimeUnit.SECONDS);
+      if (!ready) {
+        System.out.println("kiln run printed:\n" + output);
+      }
+      return ready;
+    }
+
+    String output() {
+      return output.toString();
+    }
+
+    private void read() {
+      try (InputStream in = process.getInputStream()) {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+          output.append((char) c);
+          if (c == '\n') {
+            if (line.toString().startsWith("ping: listening")) {
+              listening.countDown();
+            }
+            line.setLength(0);
+          } else {
+            line.append((char) c);
+          }
+        }
+      } catch (IOException e) {
+        output.append("\n[reading the image's output failed: ").append(e).append("]\n");
+      }
+    }
+  }
+
+  private static void command(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = readAll(process.getInputStream());
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + output);
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
+  }
+
+  private static boolean onPath(String tool) {
+    for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(directory, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
