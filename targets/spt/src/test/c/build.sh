@@ -19,6 +19,7 @@ gccinc=$("$CC" -print-file-name=include)
 # test images have no libc, so GCC must not turn their loops into memset or
 # memcpy calls (the bindings keep theirs local).
 cd "$root"
+common=targets/solo5/src/main/c/bindings-common
 bindings=targets/spt/src/main/c/bindings
 tests=targets/spt/src/test/c
 lds=targets/spt/src/main/c/spt.lds
@@ -30,7 +31,7 @@ common_cflags="-std=c11 -O2 -g -ffreestanding -nostdinc -isystem $gccinc
   -Itargets/solo5/src/main/c/include"
 # The bindings never touch FPU/SIMD state and keep out of the red zone (ABI §2).
 bindings_cflags="$common_cflags -mno-sse -mno-mmx -mno-aes -mno-avx
-  -mno-red-zone -I$bindings"
+  -mno-red-zone -I$common -I$bindings"
 ldflags="-nostdlib -static -no-pie -Wl,--build-id=none -z max-page-size=0x1000
   -Wl,-T,$lds"
 
@@ -40,9 +41,12 @@ compile() { # flags source object
     "$CC" $1 -c "$2" -o "$3"
 }
 
+# The shared bindings code first, then the target's own (as the image
+# builder does); objects are named after their folder to keep them apart.
 objs=
-for src in $(ls "$bindings"/*.c | LC_ALL=C sort); do
-    obj="$out/obj/bindings/$(basename "$src" .c).o"
+for src in $(ls "$common"/*.c | LC_ALL=C sort) \
+    $(ls "$bindings"/*.c | LC_ALL=C sort); do
+    obj="$out/obj/$(basename "$(dirname "$src")")/$(basename "$src" .c).o"
     compile "$bindings_cflags" "$src" "$obj"
     objs="$objs $obj"
 done

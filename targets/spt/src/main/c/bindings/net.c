@@ -2,28 +2,10 @@
 #include "spt.h"
 #include "sys.h"
 
-solo5_result_t solo5_net_acquire(const char *name, solo5_handle_t *handle,
-                                 struct solo5_net_info *info)
-{
-    const struct mft_entry *e;
-    solo5_result_t r;
-    size_t i;
-
-    if (info == NULL)
-        return SOLO5_R_EINVAL;
-    r = spt_device_acquire(name, MFT_DEV_NET_BASIC, handle, &e);
-    if (r != SOLO5_R_OK)
-        return r;
-    for (i = 0; i < SOLO5_NET_ALEN; i++)
-        info->mac_address[i] = e->u.net_basic.mac[i];
-    info->mtu = e->u.net_basic.mtu;
-    return SOLO5_R_OK;
-}
-
 solo5_result_t solo5_net_write(solo5_handle_t handle, const uint8_t *buf,
                                size_t size)
 {
-    const struct mft_entry *e = spt_device_get(handle, MFT_DEV_NET_BASIC);
+    const struct mft_entry *e = kiln_device_get(handle, MFT_DEV_NET_BASIC);
     long n;
 
     if (e == NULL || buf == NULL ||
@@ -38,7 +20,7 @@ solo5_result_t solo5_net_write(solo5_handle_t handle, const uint8_t *buf,
 solo5_result_t solo5_net_read(solo5_handle_t handle, uint8_t *buf, size_t size,
                               size_t *read_size)
 {
-    const struct mft_entry *e = spt_device_get(handle, MFT_DEV_NET_BASIC);
+    const struct mft_entry *e = kiln_device_get(handle, MFT_DEV_NET_BASIC);
     long n;
 
     if (e == NULL || buf == NULL || read_size == NULL ||

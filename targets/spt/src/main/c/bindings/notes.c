@@ -1,4 +1,4 @@
-/* ELF notes and .interp that mark the image as an spt guest (ABI §3, §4). */
+/* The ABI note that marks the image as an spt guest (ABI §4.1). */
 #include "spt.h"
 
 struct abi1_note {
@@ -14,18 +14,3 @@ static const struct abi1_note __solo5_abi1_note
                    SOLO5_NOTE_TYPE_ABI1, SOLO5_NOTE_NAME},
         .desc = {SOLO5_ABI_TARGET_SPT, SOLO5_ABI_VERSION_SPT, 0, 0},
 };
-
-struct openbsd_note {
-    uint32_t namesz, descsz, type;
-    char name[8];
-    uint32_t desc;
-};
-
-/* Lets OpenBSD's execve() refuse the image the way .interp does on Linux. */
-static const struct openbsd_note not_openbsd_note
-    __attribute__((section(".note.solo5.not_openbsd"), aligned(4), used)) = {
-        8, 4, 1, "OpenBSD", 0};
-
-/* An interpreter that cannot exist, so the host kernel will not run us. */
-static const char interp[24]
-    __attribute__((section(".interp"), used)) = "/nonexistent/solo5/";

@@ -24,7 +24,7 @@ static void arm_timer(solo5_time_t deadline)
 
     if (sys_call4(SYS_TIMERFD_SETTIME, timer_fd, SPT_TFD_TIMER_ABSTIME,
                   (long)&its, 0) != 0) {
-        spt_log(LOG_ERROR, "Solo5: error: timerfd_settime failed\n");
+        kiln_log(LOG_ERROR, "Solo5: error: timerfd_settime failed\n");
         solo5_abort();
     }
 }
@@ -38,10 +38,10 @@ void solo5_yield(solo5_time_t deadline, solo5_handle_set_t *ready_set)
     arm_timer(deadline);
     do {
         n = sys_call6(SYS_EPOLL_PWAIT, epoll_fd, (long)events,
-                      (long)spt_net_count() + 1, -1, 0, 0);
+                      (long)kiln_net_count() + 1, -1, 0, 0);
     } while (n == -SPT_EINTR);
     if (n < 0) {
-        spt_log(LOG_ERROR, "Solo5: error: epoll_pwait failed (%d)\n", (int)-n);
+        kiln_log(LOG_ERROR, "Solo5: error: epoll_pwait failed (%d)\n", (int)-n);
         solo5_abort();
     }
     for (i = 0; i < n; i++) {

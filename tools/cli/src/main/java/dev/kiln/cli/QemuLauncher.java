@@ -70,10 +70,14 @@ final class QemuLauncher {
   }
 
   /**
-   * The guest's exit status from QEMU's: the bindings write the status to isa-debug-exit, which
-   * makes QEMU exit with {@code (status << 1) | 1}; an ACPI power-off makes it exit 0.
+   * The guest's exit status from QEMU's. The bindings write a status s of 0 to 126 to
+   * isa-debug-exit, which makes QEMU exit with {@code 2s + 1}; any other status, and an abort,
+   * is written as 127, which QEMU reports as 255. An ACPI power-off makes QEMU exit 0.
    */
   static int guestStatus(int qemuStatus) {
+    if (qemuStatus == 255) {
+      return 255;
+    }
     return (qemuStatus & 1) == 1 ? qemuStatus >> 1 : qemuStatus;
   }
 

@@ -1,23 +1,15 @@
 /* Console output and the leveled, minimal formatter used for boot messages. */
-#include "spt.h"
-#include "sys.h"
+#include "bindings.h"
 
-static enum spt_log_level current_level = LOG_INFO;
+static enum kiln_log_level current_level = LOG_INFO;
 
 void solo5_console_write(const char *buf, size_t size)
 {
-    while (size > 0) {
-        long n = sys_call4(SYS_WRITE, 1, (long)buf, (long)size, 0);
-        if (n == -SPT_EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        buf += n;
-        size -= (size_t)n;
-    }
+    if (buf != NULL)
+        platform_console_write(buf, size);
 }
 
-void spt_log_set_level(enum spt_log_level level)
+void kiln_log_set_level(enum kiln_log_level level)
 {
     current_level = level;
 }
@@ -37,7 +29,7 @@ static size_t put_number(char *out, uint64_t value, unsigned base)
 }
 
 /* Formats into a fixed buffer and writes it once; long output is cut. */
-void spt_log(enum spt_log_level level, const char *fmt, ...)
+void kiln_log(enum kiln_log_level level, const char *fmt, ...)
 {
     char buf[256];
     size_t len = 0;
@@ -75,5 +67,5 @@ void spt_log(enum spt_log_level level, const char *fmt, ...)
         }
     }
     va_end(ap);
-    solo5_console_write(buf, len);
+    platform_console_write(buf, len);
 }

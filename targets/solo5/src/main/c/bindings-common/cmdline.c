@@ -1,9 +1,9 @@
 /* Boot command-line preprocessing: leading --solo5:<level> options set the log level. */
-#include "spt.h"
+#include "bindings.h"
 
 struct level_option {
     const char *name;
-    enum spt_log_level level;
+    enum kiln_log_level level;
 };
 
 static const struct level_option options[] = {
@@ -27,7 +27,7 @@ static int token_is(const char *start, const char *end, const char *name)
     return start == end && *name == '\0';
 }
 
-const char *spt_cmdline_consume(const char *cmdline)
+const char *kiln_cmdline_consume(const char *cmdline)
 {
     static const char empty[] = "";
 
@@ -46,7 +46,7 @@ const char *spt_cmdline_consume(const char *cmdline)
                 break;
         if (end == cmdline || i == sizeof options / sizeof options[0])
             return cmdline;
-        spt_log_set_level(options[i].level);
+        kiln_log_set_level(options[i].level);
         cmdline = end;
     }
 }

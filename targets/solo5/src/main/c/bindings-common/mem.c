@@ -1,13 +1,8 @@
 /* The memory primitives GCC may call even in freestanding code; made local after linking. */
-#include <stddef.h>
+#include "bindings.h"
 
 /* String instructions rather than loops: GCC could turn a loop back into a
  * call to the very function it implements. They touch no SSE state. */
-void *memcpy(void *restrict dst, const void *restrict src, size_t n);
-void *memmove(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
-int memcmp(const void *a, const void *b, size_t n);
-
 void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 {
     void *d = dst;

@@ -1,19 +1,12 @@
 /* Stack-smashing protection for code built with -mstack-protector-guard=global. */
-#include "spt.h"
+#include "bindings.h"
 
 uintptr_t __stack_chk_guard;
 
-static uint64_t read_tsc(void)
+void kiln_ssp_init(void)
 {
-    uint32_t lo, hi;
-    __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
-    return ((uint64_t)hi << 32) | lo;
-}
-
-void spt_ssp_init(void)
-{
-    uint64_t first = read_tsc();
-    uint64_t second = read_tsc();
+    uint64_t first = kiln_rdtsc();
+    uint64_t second = kiln_rdtsc();
     uint64_t guard = (first << 32) ^ (first >> 11) ^
                      (second * 0x9e3779b97f4a7c15ull);
 
@@ -25,6 +18,6 @@ __attribute__((noreturn)) void __stack_chk_fail(void)
 {
     static const char msg[] = "Solo5: stack corruption detected, aborting\n";
 
-    solo5_console_write(msg, sizeof msg - 1);
-    spt_exit_now(SOLO5_EXIT_ABORT);
+    platform_console_write(msg, sizeof msg - 1);
+    platform_exit(SOLO5_EXIT_ABORT);
 }
