@@ -1,7 +1,6 @@
 /* The ABI note that marks the image as a virtio guest (ABI §4.1: target 3, version 1). */
 #include "virtio.h"
 
-#define SOLO5_ABI_VERSION_VIRTIO 1u
 
 struct abi1_note {
     struct solo5_note_header header;

@@ -12,12 +12,14 @@
 #define SOLO5_NOTE_TYPE_ABI1 0x31494241u /* "ABI1" as little-endian bytes */
 #define SOLO5_NOTE_TYPE_MFT1 0x3154464du /* "MFT1" as little-endian bytes */
 
-/* Values of the ABI note's abi_target field, and the spt ABI version. */
+/* Values of the ABI note's abi_target field, and each target's ABI version. */
 #define SOLO5_ABI_TARGET_HVT 1u
 #define SOLO5_ABI_TARGET_SPT 2u
 #define SOLO5_ABI_TARGET_VIRTIO 3u
 #define SOLO5_ABI_TARGET_XEN 6u
+#define SOLO5_ABI_VERSION_HVT 2u
 #define SOLO5_ABI_VERSION_SPT 2u
+#define SOLO5_ABI_VERSION_VIRTIO 1u
 
 /* The 20-byte header in front of every Solo5 note's descriptor. */
 struct solo5_note_header {

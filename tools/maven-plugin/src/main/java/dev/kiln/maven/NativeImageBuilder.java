@@ -95,7 +95,11 @@ final class NativeImageBuilder {
         image,
         true,
         List.of()));
-    ReportSection.embed(image, Solo5Image.REPORT_SECTION, reportFile);
+    Path imageReport = work.resolve("image-report.json");
+    Files.writeString(imageReport,
+        ImageReport.forTarget(Files.readString(reportFile, StandardCharsets.UTF_8), id),
+        StandardCharsets.UTF_8);
+    ReportSection.embed(image, Solo5Image.REPORT_SECTION, imageReport);
     return result;
   }
 

@@ -61,6 +61,22 @@ public record ImageReport(
         List.copyOf(devices), List.copyOf(targets), json);
   }
 
+  /**
+   * The report of one image: the same format, with only that target in {@code targets},
+   * written compactly. This is what a native image carries in its {@code .kiln.report} section.
+   */
+  public static String forTarget(String json, String target) {
+    Map<String, Object> root = new java.util.LinkedHashMap<>(object(Json.parse(json), "report"));
+    List<Object> kept = new ArrayList<>();
+    for (Object entry : list(root, "targets")) {
+      if (target.equals(object(entry, "target").get("target"))) {
+        kept.add(entry);
+      }
+    }
+    root.put("targets", kept);
+    return Json.write(root);
+  }
+
   /** The target with that id, or null. */
   public TargetEntry target(String id) {
     for (TargetEntry target : targets) {

@@ -32,6 +32,58 @@ public final class Json {
     return value;
   }
 
+  /** Writes a value of the kinds {@link #parse} returns, compactly (no white space). */
+  public static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out);
+    return out.toString();
+  }
+
+  private static void write(Object value, StringBuilder out) {
+    if (value == null || value instanceof Boolean || value instanceof Number) {
+      out.append(value);
+    } else if (value instanceof String) {
+      quote((String) value, out);
+    } else if (value instanceof Map) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        out.append(first ? "" : ",");
+        quote((String) entry.getKey(), out);
+        out.append(':');
+        write(entry.getValue(), out);
+        first = false;
+      }
+      out.append('}');
+    } else if (value instanceof List) {
+      out.append('[');
+      boolean first = true;
+      for (Object item : (List<?>) value) {
+        out.append(first ? "" : ",");
+        write(item, out);
+        first = false;
+      }
+      out.append(']');
+    } else {
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass());
+    }
+  }
+
+  private static void quote(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+
   private Object value() {
     if (position >= text.length()) {
       throw error("unexpected end of input");

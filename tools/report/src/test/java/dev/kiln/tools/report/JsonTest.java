@@ -38,4 +38,23 @@ class JsonTest {
     String deep = "[".repeat(100) + "]".repeat(100);
     assertThrows(IllegalArgumentException.class, () -> Json.parse(deep));
   }
+
+  @Test
+  void writesCompactlyWhatItParses() {
+    String text = "{\"a\": [1, 2.5, true, null, \"x\\\"y\\n\"], \"b\": {}}";
+    String compact = Json.write(Json.parse(text));
+    assertThat(compact).isEqualTo("{\"a\":[1,2.5,true,null,\"x\\\"y\\u000a\"],\"b\":{}}");
+    assertThat(Json.parse(compact)).isEqualTo(Json.parse(text));
+  }
+
+  @Test
+  void aTargetsReportKeepsOnlyThatTarget() {
+    String report = "{\"format\": \"kiln.components/1\", \"image\": \"x\", \"application\":"
+        + " \"a.X\", \"devices\": [], \"targets\": [{\"target\": \"jvm\", \"status\":"
+        + " \"skipped\", \"reason\": \"r\"}, {\"target\": \"spt\", \"status\": \"skipped\","
+        + " \"reason\": \"s\"}]}";
+    ImageReport spt = ImageReport.parse(ImageReport.forTarget(report, "spt"));
+    assertThat(spt.targets()).hasSize(1);
+    assertThat(spt.targets().get(0).target()).isEqualTo("spt");
+  }
 }
