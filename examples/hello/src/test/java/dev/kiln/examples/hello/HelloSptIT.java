@@ -78,9 +78,13 @@ class HelloSptIT {
     String output = new String(build.getInputStream().readAllBytes());
     assertThat(build.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertWithMessage("mvn package output:\n%s", output).that(build.exitValue()).isEqualTo(0);
-    assertThat(sha256(copy.resolve("target/hello.spt"))).isEqualTo(sha256(IMAGE));
-    assertThat(sha256(copy.resolve("target/hello.jar")))
-        .isEqualTo(sha256(Path.of("target/hello.jar")));
+    for (String image : List.of("hello.spt", "hello.virtio", "hello.hvt", "hello.jar")) {
+      Path original = Path.of("target", image);
+      if (Files.exists(original)) {
+        assertWithMessage(image).that(sha256(copy.resolve("target").resolve(image)))
+            .isEqualTo(sha256(original));
+      }
+    }
   }
 
   private static String sha256(Path file) throws Exception {
