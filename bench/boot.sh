@@ -29,7 +29,7 @@ done
 
 # The tender's make is incremental; build.sh is not, so the C images are
 # rebuilt only when a C source or build script is newer than test_hello.spt.
-c_sources=("$root/targets/spt/src/main/c" "$root/targets/spt/src/test/c"
+c_sources=("$root/targets/spt/src/main/c" "$root/targets/spt/src/test/c" "$root/targets/solo5/src/test/c/images"
     "$root/targets/solo5/src/main/c")
 newer_than() { [ -n "$(find "${c_sources[@]}" -type f -newer "$1" -print -quit)" ]; }
 mkdir -p "$out"

@@ -23,6 +23,7 @@ cd "$root"
 common=targets/solo5/src/main/c/bindings-common
 bindings=targets/hvt/src/main/c/bindings
 spt_tests=targets/spt/src/test/c
+shared=targets/solo5/src/test/c/images
 hvt_tests=targets/hvt/src/test/c
 lds=targets/hvt/src/main/c/hvt.lds
 
@@ -60,12 +61,14 @@ done
 "$OBJCOPY" -w -G 'solo5_*' -G '_start*' -G __stack_chk_guard \
     -G __stack_chk_fail "$out/obj/bindings-all.o" "$out/kiln_hvt_bindings.o"
 
-compile "$common_cflags -I$spt_tests/common" "$spt_tests/common/testlib.c" \
+compile "$common_cflags -I$shared/common" "$shared/common/testlib.c" \
     "$out/obj/common/testlib.o"
 for name in hello block net exit_status clock tls ssp trap; do
+    # hvt's own image, else a shared one, else spt's (net and clock use only the API).
     src=$spt_tests/$name
+    [ -d "$shared/$name" ] && src=$shared/$name
     [ -d "$hvt_tests/$name" ] && src=$hvt_tests/$name
-    compile "$common_cflags -I$spt_tests/common" "$src/main.c" \
+    compile "$common_cflags -I$shared/common" "$src/main.c" \
         "$out/obj/$name/main.o"
     compile "$common_cflags" "$src/manifest.c" "$out/obj/$name/manifest.o"
     extra="$out/obj/common/testlib.o"

@@ -21,6 +21,7 @@ cd "$root"
 common=targets/solo5/src/main/c/bindings-common
 bindings=targets/virtio/src/main/c/bindings
 tests=targets/virtio/src/test/c
+shared=targets/solo5/src/test/c/images
 lds=targets/virtio/src/main/c/virtio.lds
 
 common_cflags="-std=c11 -O2 -g -ffreestanding -nostdinc -isystem $gccinc
@@ -55,12 +56,15 @@ done
 "$OBJCOPY" -w -G 'solo5_*' -G '_start*' -G __stack_chk_guard \
     -G __stack_chk_fail "$out/obj/bindings-all.o" "$out/kiln_virtio_bindings.o"
 
-compile "$common_cflags -I$tests/common" "$tests/common/testlib.c" \
+compile "$common_cflags -I$shared/common" "$shared/common/testlib.c" \
     "$out/obj/common/testlib.o"
+# An image's sources are the target's own when it has them, else the shared ones.
 for name in hello exit_status clock tls ssp block net trap; do
-    compile "$common_cflags -I$tests/common" "$tests/$name/main.c" \
+    src=$shared/$name
+    [ -d "$tests/$name" ] && src=$tests/$name
+    compile "$common_cflags -I$shared/common" "$src/main.c" \
         "$out/obj/$name/main.o"
-    compile "$common_cflags" "$tests/$name/manifest.c" \
+    compile "$common_cflags" "$src/manifest.c" \
         "$out/obj/$name/manifest.o"
     extra="$out/obj/common/testlib.o"
     [ "$name" = hello ] && extra=

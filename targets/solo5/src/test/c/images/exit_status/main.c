@@ -1,4 +1,4 @@
-/* Exit-status image: solo5_exit(7) must reach the host as process status 7. */
+/* Exit-status image: solo5_exit(7) must reach the host (spt: process status 7; virtio: QEMU exits 15). */
 #include "testlib.h"
 
 int solo5_app_main(const struct solo5_start_info *info)

@@ -1,4 +1,4 @@
-/* Output helpers shared by the virtio test images. */
+/* Output helpers shared by the test images of every Solo5 target. */
 #include "testlib.h"
 
 void test_puts(const char *s)

@@ -1,6 +1,6 @@
-/* Output helpers shared by the virtio test images (they have no libc). */
-#ifndef KILN_VIRTIO_TESTLIB_H
-#define KILN_VIRTIO_TESTLIB_H
+/* Output helpers shared by the test images of every Solo5 target (they have no libc). */
+#ifndef KILN_TESTLIB_H
+#define KILN_TESTLIB_H
 
 #include <stddef.h>
 #include <stdint.h>

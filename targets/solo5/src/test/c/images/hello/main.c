@@ -1,4 +1,4 @@
-/* C-only hello image: the smallest useful spt guest, also used by the boot benchmark. */
+/* C-only hello image: the smallest useful guest, also used by the boot benchmarks. */
 #include "solo5.h"
 
 int solo5_app_main(const struct solo5_start_info *info)
