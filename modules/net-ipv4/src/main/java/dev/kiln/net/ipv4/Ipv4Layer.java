@@ -1,5 +1,6 @@
 package dev.kiln.net.ipv4;
 
+import dagger.Lazy;
 import dev.kiln.api.Clock;
 import dev.kiln.api.EventLoop;
 import dev.kiln.api.Setting;
@@ -7,23 +8,26 @@ import dev.kiln.api.net.Arp;
 import dev.kiln.api.net.Ethernet;
 import dev.kiln.api.net.Ipv4;
 import dev.kiln.api.net.Ipv4Address;
+import dev.kiln.api.net.Ipv4AddressSource;
 import dev.kiln.api.net.Ipv4Cidr;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** The IPv4 host: receive checks and dispatch, reassembly, routing and the send path. */
 @Singleton
-public final class Ipv4Layer implements Ipv4 {
+public final class Ipv4Layer implements Ipv4, Ipv4AddressSource.Target {
   private static final int LIMITED_BROADCAST = 0xFFFF_FFFF;
   private static final int HEADER = Ipv4View.MIN_HEADER_LENGTH;
+  private static final Ipv4Cidr UNCONFIGURED = Ipv4Cidr.of(Ipv4Address.ANY, 0);
 
   private final Ethernet ethernet;
   private final Arp arp;
   private final Clock clock;
   private final EventLoop loop;
-  private final Ipv4Cidr address;
-  private final int local;
-  private final int gateway;
+  private Ipv4Cidr address;
+  private int local;
+  private int gateway;
   private final int ttl;
   private final Ipv4View view = new Ipv4View();
   private final Reassembly reassembly = new Reassembly();
@@ -37,28 +41,69 @@ public final class Ipv4Layer implements Ipv4 {
   private long notForUs;
   private long sendFailures;
 
+  /** A host with the static address and gateway given (the gateway may be empty). */
+  public Ipv4Layer(Ethernet ethernet, Arp arp, Clock clock, EventLoop loop, String address,
+      String gateway, int ttl) {
+    this(ethernet, arp, clock, loop, address, gateway, ttl, Optional.empty());
+  }
+
+  /**
+   * A host configured by {@code source} when the image has one (it starts without an address
+   * then), else by the static {@code address} and {@code gateway}.
+   */
   @Inject
   public Ipv4Layer(Ethernet ethernet, Arp arp, Clock clock, EventLoop loop,
       @Setting("ipv4") String address, @Setting("ipv4-gateway") String gateway,
-      @Setting("ipv4.ttl") int ttl) {
+      @Setting("ipv4.ttl") int ttl, Optional<Lazy<Ipv4AddressSource>> source) {
     this.ethernet = ethernet;
     this.arp = arp;
     this.clock = clock;
     this.loop = loop;
-    this.address = Ipv4Cidr.parse(address);
-    this.local = this.address.address().value();
-    this.gateway = gateway.isEmpty() ? 0 : Ipv4Address.parse(gateway).value();
-    if (this.gateway != 0 && !this.address.contains(this.gateway)) {
-      throw new IllegalArgumentException("gateway " + gateway + " is not on " + address);
-    }
     if (ttl < 1 || ttl > 255) {
       throw new IllegalArgumentException("ipv4.ttl out of 1..255: " + ttl);
     }
     this.ttl = ttl;
+    this.address = UNCONFIGURED;
+    if (source.isEmpty()) {
+      Ipv4Cidr cidr = Ipv4Cidr.parse(address);
+      configure(cidr, gateway.isEmpty() ? 0 : Ipv4Address.parse(gateway).value());
+    }
     // Distinct images booted together should not start at the same identification.
     this.identification = (int) (clock.monotonicNanos() ^ local) & 0xFFFF;
     ethernet.onFrame(Ethernet.ETHERTYPE_IPV4, this::receive);
-    arp.setLocalAddress(local);
+    // The source may need layers built on this one, so it starts after construction.
+    source.ifPresent(lazy -> loop.soon(() -> lazy.get().start(this)));
+  }
+
+  @Override
+  public void configure(Ipv4Cidr address, int gateway) {
+    if (address.address().value() == 0) {
+      throw new IllegalArgumentException("not a host address: " + address);
+    }
+    if (gateway != 0 && !address.contains(gateway)) {
+      throw new IllegalArgumentException("gateway " + Ipv4Address.format(gateway)
+          + " is not on " + address);
+    }
+    boolean changed = address.address().value() != local;
+    this.address = address;
+    this.local = address.address().value();
+    this.gateway = gateway;
+    if (changed) {
+      arp.setLocalAddress(local);
+    }
+  }
+
+  @Override
+  public void deconfigure() {
+    this.address = UNCONFIGURED;
+    this.local = 0;
+    this.gateway = 0;
+    arp.setLocalAddress(0);
+  }
+
+  /** True once the interface has an address. */
+  public boolean configured() {
+    return local != 0;
   }
 
   @Override
@@ -119,8 +164,8 @@ public final class Ipv4Layer implements Ipv4 {
     if (destination == LIMITED_BROADCAST || destination == address.broadcast()) {
       return LIMITED_BROADCAST;
     }
-    if (destination == 0) {
-      return 0;
+    if (destination == 0 || local == 0) {
+      return 0; // nothing but broadcasts leaves an interface without an address
     }
     if (address.contains(destination)) {
       return destination;
@@ -138,7 +183,7 @@ public final class Ipv4Layer implements Ipv4 {
       return;
     }
     int destination = view.destination();
-    if (destination != local && destination != LIMITED_BROADCAST
+    if ((destination != local || local == 0) && destination != LIMITED_BROADCAST
         && destination != address.broadcast()) {
       notForUs++;
       return;

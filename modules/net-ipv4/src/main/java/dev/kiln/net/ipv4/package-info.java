@@ -5,12 +5,15 @@
  * dev.kiln.api.net.Arp}, {@link dev.kiln.api.Clock} and {@link dev.kiln.api.EventLoop}. The
  * address comes from the boot-time key {@code ipv4} ({@code --ipv4=10.0.0.2/24}) and the default
  * gateway from {@code ipv4-gateway} ({@code --ipv4-gateway=10.0.0.1}, empty for none), both with
- * build-time defaults. Received datagrams are checked ({@link dev.kiln.net.ipv4.Ipv4View}: version,
- * header length, total length, header checksum), accepted if addressed to this host, to the
- * limited broadcast or to the network's broadcast, reassembled if fragmented, and handed to the
- * listener of their protocol. Sent datagrams get a fresh identification, TTL {@code ipv4.ttl} and
- * their header checksum, and go to the destination if it is on the local network, otherwise to
- * the gateway.
+ * build-time defaults, unless the image has an {@link dev.kiln.api.net.Ipv4AddressSource} (an
+ * optional binding; the DHCP client provides one): then the layer starts without an address,
+ * sending and accepting only broadcasts, starts the source on its first event-loop turn, and takes
+ * whatever address and gateway the source configures. Received datagrams are checked ({@link
+ * dev.kiln.net.ipv4.Ipv4View}: version, header length, total length, header checksum), accepted
+ * if addressed to this host, to the limited broadcast or to the network's broadcast, reassembled
+ * if fragmented, and handed to the listener of their protocol. Sent datagrams get a fresh
+ * identification, TTL {@code ipv4.ttl} and their header checksum, and go to the destination if it
+ * is on the local network, otherwise to the gateway.
  *
  * <p>Reassembly keeps at most {@value dev.kiln.net.ipv4.Reassembly#MAX_DATAGRAMS} datagrams in
  * progress within {@value dev.kiln.net.ipv4.Reassembly#MEMORY_LIMIT} bytes of buffers in all,
