@@ -82,6 +82,26 @@ class ErrorIdsTest {
   }
 
   @Test
+  void aModuleWrittenForTheTargetWinsOverAPortableOne() {
+    JavaFileObject app = app("@Needs(Storage.class)");
+    Compilation compilation = compile(with(platform(), capability("Storage"),
+        module("PortableStorage", "Storage", ""),
+        module("JvmStorage", "Storage", "dev.kiln.annotations.Target.JVM"), app));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void twoModulesWrittenForTheTargetAreStillAmbiguous() {
+    JavaFileObject app = app("@Needs(Storage.class)");
+    Compilation compilation = compile(with(platform(), capability("Storage"),
+        module("PortableStorage", "Storage", ""),
+        module("JvmStorage", "Storage", "dev.kiln.annotations.Target.JVM"),
+        module("OtherJvmStorage", "Storage", "dev.kiln.annotations.Target.JVM"), app));
+    assertThat(compilation).hadErrorContaining("[Kiln/AmbiguousProvider] 2 modules provide"
+        + " Storage").inFile(app).onLine(6);
+  }
+
+  @Test
   void unsupportedOnTarget() {
     JavaFileObject app = app("@Needs(Storage.class)");
     Compilation compilation = compile(with(platform(), capability("Storage"),

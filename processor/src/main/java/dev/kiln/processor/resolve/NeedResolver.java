@@ -20,8 +20,10 @@ import java.util.TreeSet;
 
 /**
  * Resolves an application's needs on one target: breadth first from the root needs, choosing
- * exactly one provider per capability (the application's {@code @Use} choices win), and adding
- * each chosen module's requirements as new needs.
+ * exactly one provider per capability, and adding each chosen module's requirements as new needs.
+ * Among the modules that provide a capability, the application's {@code @Use} choices come first;
+ * then, among those that run on the target, modules written for the target win over portable
+ * ones; two that remain are an ambiguity.
  */
 public final class NeedResolver {
   private final ModuleCatalogue catalogue;
@@ -86,6 +88,7 @@ public final class NeedResolver {
         onTarget.add(candidate);
       }
     }
+    onTarget = preferTargetSpecific(onTarget);
     if (onTarget.size() == 1) {
       return onTarget.get(0);
     }
@@ -97,6 +100,20 @@ public final class NeedResolver {
       problems.add(Messages.unsupportedOnTarget(need, target, candidates));
     }
     return null;
+  }
+
+  /**
+   * A module written for this target (one that names it in {@code targets}) wins over a portable
+   * one (no {@code targets}): the jvm target's host-socket TCP over the Java TCP stack, say.
+   */
+  private static List<ModuleDescriptor> preferTargetSpecific(List<ModuleDescriptor> candidates) {
+    List<ModuleDescriptor> specific = new ArrayList<>();
+    for (ModuleDescriptor candidate : candidates) {
+      if (!candidate.targets().isEmpty()) {
+        specific.add(candidate);
+      }
+    }
+    return specific.isEmpty() ? candidates : specific;
   }
 
   private static boolean conflicts(Need need, ModuleDescriptor module,

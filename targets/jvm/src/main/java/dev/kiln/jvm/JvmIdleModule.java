@@ -12,11 +12,11 @@ import dev.kiln.api.Idle;
     provides = Idle.class,
     requires = Clock.class,
     targets = Target.JVM,
-    doc = "Idle wait on the JVM: parks the thread until the next deadline.")
+    doc = "Idle wait on the JVM: a java.nio Selector wait for the next deadline or host socket.")
 @Module
 public abstract class JvmIdleModule {
   private JvmIdleModule() {}
 
   @Binds
-  abstract Idle idle(SleepingIdle idle);
+  abstract Idle idle(SelectorIdle idle);
 }

@@ -4,7 +4,9 @@
  * <p>{@link dev.kiln.jvm.JvmConsoleModule} writes to standard output, {@link
  * dev.kiln.jvm.JvmClockModule} reads {@code System.nanoTime} and the system clock, {@link
  * dev.kiln.jvm.JvmRandomModule} uses {@code SecureRandom}, and {@link dev.kiln.jvm.JvmIdleModule}
- * sleeps until the next deadline. Devices (network through the host's sockets, block devices as
- * files) come with the modules that use them.
+ * waits in a {@code java.nio} selector until the next deadline or host socket event. {@link
+ * dev.kiln.jvm.JvmTcpModule} and {@link dev.kiln.jvm.JvmUdpModule} provide TCP and UDP through the
+ * host's sockets in that selector, in place of Kiln's own network stack; {@link
+ * dev.kiln.jvm.JvmBlockModule} attaches block devices as files.
  */
 package dev.kiln.jvm;
