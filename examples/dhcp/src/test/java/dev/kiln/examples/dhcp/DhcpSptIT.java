@@ -1,0 +1,148 @@
+package dev.kiln.examples.dhcp;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kiln.cli.KilnLauncher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * dhcp.spt on a tap device gets its address from Debian's dnsmasq, then resolves kiln.test
+ * through it. dnsmasq serves DHCP and DNS on the tap only (10.0.9.1/24, leases from .50 to .99)
+ * and knows one name, kiln.test = 10.0.0.77, which is only ever an answer: nothing is sent outside
+ * the tap's subnet. Needs root (to create the tap), {@code ip} and {@code dnsmasq}
+ * (dnsmasq-base).
+ */
+class DhcpSptIT {
+  private static final Path IMAGE = Path.of("target/dhcp.spt");
+  private static final Path WORK = Path.of("target/dnsmasq");
+  private static final String TAP = "kilndhcp" + ProcessHandle.current().pid() % 100_000;
+  private static final String HOST = "10.0.9.1";
+
+  private Process dnsmasq;
+
+  @BeforeAll
+  static void canCreateATapAndRunDnsmasq() throws Exception {
+    String missing = null;
+    if (!Files.isRegularFile(IMAGE)) {
+      missing = "target/dhcp.spt was not built";
+    } else if (!isRoot()) {
+      missing = "creating a tap device and running dnsmasq need root";
+    } else if (!Files.exists(Path.of("/dev/net/tun"))) {
+      missing = "/dev/net/tun is not available";
+    } else if (!onPath("ip") || !onPath("dnsmasq")) {
+      missing = "needs the ip and dnsmasq commands (iproute2, dnsmasq-base)";
+    }
+    if (missing != null) {
+      System.out.println("SKIPPED DhcpSptIT: " + missing);
+    }
+    assumeTrue(missing == null, missing);
+  }
+
+  @BeforeEach
+  void createTapAndStartDnsmasq() throws Exception {
+    command("ip", "tuntap", "add", TAP, "mode", "tap");
+    command("ip", "addr", "add", HOST + "/24", "dev", TAP);
+    command("ip", "link", "set", TAP, "up");
+    Files.createDirectories(WORK);
+    Path leases = WORK.resolve("leases").toAbsolutePath();
+    Files.deleteIfExists(leases);
+    dnsmasq = new ProcessBuilder(List.of("dnsmasq", "--no-daemon", "--conf-file=/dev/null",
+        "--no-resolv", "--no-hosts", "--no-ping", "--log-dhcp", "--log-queries",
+        // Only the tap: no other interface, no upstream servers.
+        "--interface=" + TAP, "--except-interface=lo", "--bind-interfaces",
+        "--listen-address=" + HOST, "--port=53",
+        "--dhcp-range=10.0.9.50,10.0.9.99,255.255.255.0,600",
+        "--dhcp-leasefile=" + leases, "--address=/kiln.test/10.0.0.77"))
+        .redirectErrorStream(true)
+        .redirectOutput(WORK.resolve("dnsmasq.log").toFile())
+        .start();
+    awaitDnsmasqReady();
+  }
+
+  @AfterEach
+  void stopDnsmasqAndRemoveTap() throws Exception {
+    if (dnsmasq != null) {
+      dnsmasq.destroy();
+      if (!dnsmasq.waitFor(10, TimeUnit.SECONDS)) {
+        dnsmasq.destroyForcibly();
+      }
+    }
+    command("ip", "tuntap", "del", TAP, "mode", "tap");
+  }
+
+  @Test
+  void getsItsAddressFromDnsmasqThenResolvesANameThroughIt() throws Exception {
+    KilnLauncher.Result result = KilnLauncher.run(Duration.ofSeconds(120), "run", "--net",
+        "service=" + TAP, IMAGE.toString());
+
+    String output = result.output();
+    String log = Files.readString(WORK.resolve("dnsmasq.log"));
+    String context = "kiln run printed:\n" + output + "\ndnsmasq logged:\n" + log;
+    assertThat(output).contains("dhcp: asking for an address");
+    assertThat(output).containsMatch(
+        "dhcp: leased 10\\.0\\.9\\.([5-9][0-9])/24 from 10\\.0\\.9\\.1 for 600 s, gateway"
+            + " 10\\.0\\.9\\.1, dns 10\\.0\\.9\\.1");
+    assertThat(output).contains("dns: kiln.test is 10.0.0.77");
+    assertThat(result.status()).isEqualTo(0);
+    // dnsmasq saw the whole exchange: the lease it acked is the one the image printed.
+    String leased = output.replaceAll("(?s).*dhcp: leased (10\\.0\\.9\\.[0-9]+)/24.*", "$1");
+    assertThat(log).contains("DHCPACK(" + TAP + ") " + leased);
+    assertThat(log).contains("query[A] kiln.test from " + leased);
+    System.out.println(context);
+  }
+
+  /** dnsmasq prints that it bound its DHCP sockets once it is ready. */
+  private void awaitDnsmasqReady() throws Exception {
+    Path log = WORK.resolve("dnsmasq.log");
+    for (int i = 0; i < 100; i++) {
+      if (!dnsmasq.isAlive()) {
+        throw new IOException("dnsmasq exited: " + Files.readString(log));
+      }
+      if (Files.exists(log) && Files.readString(log).contains("DHCP, sockets bound")) {
+        return;
+      }
+      dnsmasq.waitFor(100, TimeUnit.MILLISECONDS);
+    }
+    throw new IOException("dnsmasq did not start: " + Files.readString(log));
+  }
+
+  private static void command(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = readAll(process.getInputStream());
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + output);
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
+  }
+
+  private static boolean onPath(String tool) {
+    for (String directory : System.getenv().getOrDefault("PATH", "/usr/sbin:/sbin").split(":")) {
+      if (Files.isExecutable(Path.of(directory, tool))) {
+        return true;
+      }
+    }
+    return Files.isExecutable(Path.of("/usr/sbin", tool));
+  }
+}
