@@ -3,15 +3,13 @@ package dev.kiln.examples.echo;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kiln.cli.Kiln;
+import dev.kiln.cli.RunningKiln;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,11 +87,10 @@ class EchoSptIT {
 
   @Test
   void echoesTenMebibytesByteExactThenEightConnectionsAtOnce() throws Exception {
-    Image image = Image.boot("run", "--net", "service=" + TAP, IMAGE.toString(), "--",
-        "--ipv4=10.0.0.2/24");
+    RunningKiln image = RunningKiln.start("run", "--net", "service=" + TAP, IMAGE.toString(),
+        "--", "--ipv4=10.0.0.2/24");
     try {
-      assertThat(image.awaitListening(60)).isTrue();
-      image.process.descendants().forEach(image.children::add);
+      assertThat(image.awaitLine("echo: listening", Duration.ofSeconds(60))).isTrue();
 
       long started = System.nanoTime();
       String one = client(10 << 20, 1);
@@ -124,12 +121,7 @@ class EchoSptIT {
       assertThat(refusal.trim()).isEqualTo("REFUSED");
     } finally {
       // The server never exits by itself: stop kiln run and the tender it started.
-      image.process.descendants().forEach(ProcessHandle::destroyForcibly);
-      image.process.destroyForcibly();
-      image.process.waitFor(10, TimeUnit.SECONDS);
-      for (ProcessHandle child : image.children) {
-        child.onExit().get(10, TimeUnit.SECONDS);
-      }
+      image.close();
       System.out.println("kiln run printed:\n" + image.output());
     }
   }
@@ -141,65 +133,6 @@ class EchoSptIT {
     assertThat(python.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(python.exitValue()).isEqualTo(0);
     return output;
-  }
-
-  /** kiln run in a child JVM, its output collected as it comes. */
-  private static final class Image {
-    final Process process;
-    final Thread reader;
-    final StringBuffer output = new StringBuffer();
-    final CountDownLatch listening = new CountDownLatch(1);
-
-    final List<ProcessHandle> children = new ArrayList<>();
-
-    private Image(Process process) {
-      this.process = process;
-      this.reader = new Thread(this::read, "kiln-run-output");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    static Image boot(String... args) throws IOException {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(Kiln.class.getName());
-      command.addAll(List.of(args));
-      return new Image(new ProcessBuilder(command).redirectErrorStream(true).start());
-    }
-
-    boolean awaitListening(int seconds) throws InterruptedException {
-      boolean ready = listening.await(seconds, TimeUnit.SECONDS);
-      if (!ready) {
-        System.out.println("kiln run printed:\n" + output);
-      }
-      return ready;
-    }
-
-    String output() {
-      return output.toString();
-    }
-
-    private void read() {
-      try (InputStream in = process.getInputStream()) {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0) {
-          output.append((char) c);
-          if (c == '\n') {
-            if (line.toString().startsWith("echo: listening")) {
-              listening.countDown();
-            }
-            line.setLength(0);
-          } else {
-            line.append((char) c);
-          }
-        }
-      } catch (IOException e) {
-        output.append("\n[reading the image's output failed: ").append(e).append("]\n");
-      }
-    }
   }
 
   private static void command(String... command) throws Exception {

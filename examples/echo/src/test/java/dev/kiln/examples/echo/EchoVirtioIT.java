@@ -3,7 +3,7 @@ package dev.kiln.examples.echo;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kiln.cli.Kiln;
+import dev.kiln.cli.RunningKiln;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,11 +14,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,12 +54,10 @@ class EchoVirtioIT {
   @Test
   void leasesItsAddressByDhcpThenEchoesOverAForwardedPort() throws Exception {
     int port = freePort();
-    Image image = Image.boot("run", "--mem", "64", "--net", "service=user", "--forward",
-        "tcp:" + port + ":7", IMAGE.toString());
-    List<ProcessHandle> tree = new ArrayList<>();
+    RunningKiln image = RunningKiln.start("run", "--mem", "64", "--net", "service=user",
+        "--forward", "tcp:" + port + ":7", IMAGE.toString());
     try {
-      assertThat(image.awaitLeased(180)).isTrue();
-      image.process.descendants().forEach(tree::add);
+      assertThat(image.awaitLine("echo: leased", Duration.ofSeconds(180))).isTrue();
       assertThat(image.output()).containsMatch(
           "echo: leased 10\\.0\\.2\\.15/24 from 10\\.0\\.2\\.2 for \\d+ s, gateway 10\\.0\\.2\\.2");
 
@@ -75,19 +73,10 @@ class EchoVirtioIT {
           + " ms");
     } finally {
       // The server never exits by itself: stop kiln run and QEMU, which it started.
-      image.process.descendants().forEach(tree::add);
-      tree.forEach(ProcessHandle::destroyForcibly);
-      image.process.destroyForcibly();
-      image.process.waitFor(30, TimeUnit.SECONDS);
-      for (ProcessHandle child : tree) {
-        child.onExit().get(30, TimeUnit.SECONDS);
-      }
+      image.close();
       System.out.println("kiln run printed:\n" + image.output());
     }
-    assertThat(image.process.isAlive()).isFalse();
-    for (ProcessHandle child : tree) {
-      assertThat(child.isAlive()).isFalse();
-    }
+    assertThat(image.anyAlive()).isFalse();
     // No QEMU of ours is left forwarding the port.
     assertThat(ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().orElse("").contains("hostfwd=tcp::" + port + "-:7"))
@@ -153,62 +142,6 @@ class EchoVirtioIT {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  /** kiln run in a child JVM, its output collected as it comes. */
-  private static final class Image {
-    final Process process;
-    final StringBuffer output = new StringBuffer();
-    final CountDownLatch leased = new CountDownLatch(1);
-
-    private Image(Process process) {
-      this.process = process;
-      Thread reader = new Thread(this::read, "kiln-run-output");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    static Image boot(String... args) throws IOException {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(Kiln.class.getName());
-      command.addAll(List.of(args));
-      return new Image(new ProcessBuilder(command).redirectErrorStream(true).start());
-    }
-
-    boolean awaitLeased(int seconds) throws InterruptedException {
-      boolean ready = leased.await(seconds, TimeUnit.SECONDS);
-      if (!ready) {
-        System.out.println("kiln run printed:\n" + output);
-      }
-      return ready;
-    }
-
-    String output() {
-      return output.toString();
-    }
-
-    private void read() {
-      try (InputStream in = process.getInputStream()) {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0) {
-          output.append((char) c);
-          if (c == '\n') {
-            if (line.toString().startsWith("echo: leased")) {
-              leased.countDown();
-            }
-            line.setLength(0);
-          } else {
-            line.append((char) c);
-          }
-        }
-      } catch (IOException e) {
-        output.append("\n[reading the image's output failed: ").append(e).append("]\n");
-      }
     }
   }
 

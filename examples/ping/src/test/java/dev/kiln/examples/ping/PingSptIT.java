@@ -3,15 +3,13 @@ package dev.kiln.examples.ping;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kiln.cli.Kiln;
+import dev.kiln.cli.RunningKiln;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,10 +56,9 @@ class PingSptIT {
 
   @Test
   void answersThreeEchoRequestsFromLinuxThenExitsZero() throws Exception {
-    Image image = Image.boot("run", "--net", "service=" + TAP, IMAGE.toString(), "--",
-        "--ipv4=10.0.0.2/24");
-    try {
-      assertThat(image.awaitListening(60)).isTrue();
+    try (RunningKiln image = RunningKiln.start("run", "--net", "service=" + TAP,
+        IMAGE.toString(), "--", "--ipv4=10.0.0.2/24")) {
+      assertThat(image.awaitLine("ping: listening", Duration.ofSeconds(60))).isTrue();
 
       Process ping = new ProcessBuilder("ping", "-c", "3", "-W", "2", "10.0.0.2")
           .redirectErrorStream(true).start();
@@ -70,72 +67,12 @@ class PingSptIT {
       assertThat(pingOutput).contains("3 packets transmitted, 3 received");
       assertThat(ping.exitValue()).isEqualTo(0);
 
-      assertThat(image.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      image.reader.join(10_000);
+      assertThat(image.awaitExit(Duration.ofSeconds(30))).isTrue();
       String output = image.output();
       assertThat(output).contains("ping: listening on 10.0.0.2/24, answering 3 echo requests");
       assertThat(output).contains("ping: answered echo request 1 from 10.0.0.1 (1 of 3)");
       assertThat(output).contains("ping: answered echo request 3 from 10.0.0.1 (3 of 3)");
-      assertThat(image.process.exitValue()).isEqualTo(0);
-    } finally {
-      image.process.destroyForcibly();
-    }
-  }
-
-  /** kiln run in a child JVM, its output collected as it comes. */
-  private static final class Image {
-    final Process process;
-    final Thread reader;
-    final StringBuffer output = new StringBuffer();
-    final CountDownLatch listening = new CountDownLatch(1);
-
-    private Image(Process process) {
-      this.process = process;
-      this.reader = new Thread(this::read, "kiln-run-output");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    static Image boot(String... args) throws IOException {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(Kiln.class.getName());
-      command.addAll(List.of(args));
-      return new Image(new ProcessBuilder(command).redirectErrorStream(true).start());
-    }
-
-    boolean awaitListening(int seconds) throws InterruptedException {
-      boolean ready = listening.await(seconds, TimeUnit.SECONDS);
-      if (!ready) {
-        System.out.println("kiln run printed:\n" + output);
-      }
-      return ready;
-    }
-
-    String output() {
-      return output.toString();
-    }
-
-    private void read() {
-      try (InputStream in = process.getInputStream()) {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) >= 0) {
-          output.append((char) c);
-          if (c == '\n') {
-            if (line.toString().startsWith("ping: listening")) {
-              listening.countDown();
-            }
-            line.setLength(0);
-          } else {
-            line.append((char) c);
-          }
-        }
-      } catch (IOException e) {
-        output.append("\n[reading the image's output failed: ").append(e).append("]\n");
-      }
+      assertThat(image.process().exitValue()).isEqualTo(0);
     }
   }
 
