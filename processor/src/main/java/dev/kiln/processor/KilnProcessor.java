@@ -9,6 +9,7 @@ import dev.kiln.processor.read.ApplicationReader;
 import dev.kiln.processor.read.KilnTypes;
 import dev.kiln.processor.read.ModuleCatalogue;
 import dev.kiln.processor.read.ModuleReader;
+import dev.kiln.processor.step.BlueprintStep;
 import dev.kiln.processor.step.ModuleStep;
 import dev.kiln.processor.step.UnikernelStep;
 import java.util.ArrayList;
@@ -26,11 +27,12 @@ import javax.lang.model.element.TypeElement;
 /**
  * The Kiln annotation processor.
  *
- * <p>For each {@code @KilnModule} it checks the declaration and writes an index entry, so that
- * applications find the module in any jar. For each {@code @Unikernel} it resolves the
- * application's needs per target and generates a Dagger component of exactly the chosen modules,
- * the configuration module, the boot entry, the Solo5 manifest and the component report. No
- * exception escapes: a failure becomes {@code [Kiln/InternalError]} on the element.
+ * <p>For each {@code @KilnModule} and each {@code @Blueprint} it checks the declaration and writes
+ * an index entry, so that applications and tools find it in any jar. For each {@code @Unikernel}
+ * it merges the blueprints the application applies, resolves its needs per target and generates a
+ * Dagger component of exactly the chosen modules, the configuration module, the boot entry, the
+ * Solo5 manifest and the component report. No exception escapes: a failure becomes {@code
+ * [Kiln/InternalError]} on the element.
  */
 public final class KilnProcessor extends AbstractProcessor {
   private Reporter reporter;
@@ -38,6 +40,7 @@ public final class KilnProcessor extends AbstractProcessor {
   private ModuleReader moduleReader;
   private ModuleStep moduleStep;
   private UnikernelStep unikernelStep;
+  private BlueprintStep blueprintStep;
   private final Set<String> deferredRoots = new LinkedHashSet<>();
   private final Set<String> imageNames = new LinkedHashSet<>();
 
@@ -49,6 +52,7 @@ public final class KilnProcessor extends AbstractProcessor {
     moduleReader = new ModuleReader(values);
     moduleStep = new ModuleStep(moduleReader, new ModuleCheck(environment.getElementUtils()),
         environment.getFiler(), reporter);
+    blueprintStep = new BlueprintStep(values, environment.getFiler(), reporter);
     unikernelStep = new UnikernelStep(
         new ApplicationReader(environment.getElementUtils(), environment.getTypeUtils(), values),
         environment.getFiler(), reporter);
@@ -56,7 +60,7 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(KilnTypes.UNIKERNEL, KilnTypes.KILN_MODULE);
+    return Set.of(KilnTypes.UNIKERNEL, KilnTypes.KILN_MODULE, KilnTypes.BLUEPRINT);
   }
 
   @Override
@@ -73,6 +77,10 @@ public final class KilnProcessor extends AbstractProcessor {
           moduleStep.process((TypeElement) element);
         }
       });
+    }
+
+    for (Element element : elementsAnnotated(round, KilnTypes.BLUEPRINT)) {
+      guarded(element, () -> blueprintStep.process((TypeElement) element));
     }
 
     List<TypeElement> roots = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.kiln.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.TestSources.blueprint;
 import static dev.kiln.processor.TestSources.capability;
 import static dev.kiln.processor.TestSources.compile;
 import static dev.kiln.processor.TestSources.module;
@@ -283,6 +284,78 @@ class ErrorIdsTest {
     Compilation compilation = compile(with(platform(), app));
     assertThat(compilation).hadErrorContaining(
         "[Kiln/NotAModule] @Use names String, which is not a Kiln module").inFile(app).onLine(6);
+  }
+
+  @Test
+  void notABlueprint() {
+    JavaFileObject app = app("@Apply(String.class)");
+    Compilation compilation = compile(with(platform(), app));
+    assertThat(compilation).hadErrorContaining(
+        "[Kiln/NotABlueprint] @Apply names String, which is not a blueprint.")
+        .inFile(app).onLine(6);
+    assertThat(compilation).hadErrorContaining(
+        "Fix: name a @Blueprint interface, or add the jar that contains java.lang.String.");
+  }
+
+  @Test
+  void conflictingBlueprintConfig() {
+    JavaFileObject app = app(
+        "@ConfigKey(name = \"who\", defaultValue = \"x\", doc = \"Who.\")",
+        "@Apply({Alice.class,",
+        "    Bob.class})");
+    Compilation compilation = compile(with(platform(),
+        blueprint("Alice", "alice", "@Config(key = \"who\", value = \"alice\")"),
+        blueprint("Bob", "bob", "@Config(key = \"who\", value = \"bob\")"), app));
+    assertThat(compilation).hadErrorContaining("[Kiln/ConflictingBlueprintConfig] Blueprints"
+        + " alice@1.0 and bob@1.0, applied to App, set \"who\" to different values.")
+        .inFile(app).onLine(8);
+    assertThat(compilation).hadErrorContaining("alice@1.0 (test.Alice) sets \"alice\".");
+    assertThat(compilation).hadErrorContaining("bob@1.0 (test.Bob) sets \"bob\".");
+    assertThat(compilation).hadErrorContaining("Fix: override it in the application with"
+        + " @Config(key = \"who\", value = ...), or drop one of the blueprints from @Apply.");
+  }
+
+  @Test
+  void conflictingBlueprintDevice() {
+    JavaFileObject app = app("@Apply({Alice.class, Bob.class})");
+    Compilation compilation = compile(with(platform(),
+        blueprint("Alice", "alice", "@Device(name = \"service\", type = DeviceType.NET)"),
+        blueprint("Bob", "bob", "@Device(name = \"service\", type = DeviceType.BLOCK)"), app));
+    assertThat(compilation).hadErrorContaining("[Kiln/ConflictingBlueprintDevice] Blueprints"
+        + " alice@1.0 and bob@1.0, applied to App, declare device \"service\" with different"
+        + " types.").inFile(app).onLine(6);
+    assertThat(compilation).hadErrorContaining("alice@1.0 (test.Alice) declares it NET.");
+    assertThat(compilation).hadErrorContaining("bob@1.0 (test.Bob) declares it BLOCK.");
+    assertThat(compilation).hadErrorContaining("Fix: override it in the application with"
+        + " @Device(name = \"service\", type = DeviceType...), or drop one of the blueprints"
+        + " from @Apply.");
+  }
+
+  @Test
+  void badBlueprint() {
+    JavaFileObject site = source("test.Site",
+        "package test;",
+        "import dev.kiln.annotations.*;",
+        "@Blueprint(",
+        "    name = \"Static Site\", version = \"1.0\", doc = \"A site.\")",
+        "public interface Site {}");
+    Compilation compilation = compile(site);
+    assertThat(compilation).hadErrorContaining("[Kiln/BadBlueprint] Blueprint Site is malformed:"
+        + " its name \"Static Site\" is not lower-case letters, digits and '-'.")
+        .inFile(site).onLine(4);
+    assertThat(compilation).hadErrorContaining("Fix: name it like \"static-site\"");
+  }
+
+  @Test
+  void badBlueprintThatIsAClass() {
+    JavaFileObject site = source("test.Site",
+        "package test;",
+        "import dev.kiln.annotations.*;",
+        "@Blueprint(name = \"site\", version = \"1.0\", doc = \"A site.\")",
+        "public final class Site {}");
+    assertThat(compile(site)).hadErrorContaining(
+        "[Kiln/BadBlueprint] Blueprint Site is malformed: it is not a public interface.")
+        .inFile(site).onLine(3);
   }
 
   @Test

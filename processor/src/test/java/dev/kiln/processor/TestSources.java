@@ -4,12 +4,20 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dagger.internal.codegen.ComponentProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
-/** Inline sources shared by the processor tests: capabilities, modules and applications. */
+/**
+ * Inline sources shared by the processor tests: capabilities, modules, blueprints and
+ * applications.
+ */
 final class TestSources {
   private TestSources() {}
 
@@ -67,6 +75,43 @@ final class TestSources {
         "    return new " + provides + "() {};",
         "  }",
         "}");
+  }
+
+  /**
+   * A blueprint interface {@code test.<name>} called {@code <blueprintName>} at version 1.0,
+   * carrying the given annotation lines.
+   */
+  static JavaFileObject blueprint(String name, String blueprintName, String... annotations) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package test;",
+        "import dev.kiln.annotations.*;",
+        "@Blueprint(name = \"" + blueprintName + "\", version = \"1.0\", doc = \"Test blueprint "
+            + name + ".\")"));
+    lines.addAll(Arrays.asList(annotations));
+    lines.add("public interface " + name + " {}");
+    return source("test." + name, lines.toArray(new String[0]));
+  }
+
+  /**
+   * Writes the classes a compilation generated into {@code library}, as a jar would hold them, and
+   * returns a classpath of that folder followed by the test's own classpath.
+   */
+  static List<File> libraryClasspath(Compilation compilation, Path library) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = library.resolve(file.toUri().getPath().replaceFirst(".*/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+    List<File> classpath = new ArrayList<>();
+    classpath.add(library.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    return classpath;
   }
 
   /** The platform basics every image needs: an event loop, a console and a shutdown. */

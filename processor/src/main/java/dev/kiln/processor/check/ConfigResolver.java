@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Gives every configuration key of a composition its build-time value, checking the
- * application's {@code @Config} settings against the keys of the included modules.
+ * application's {@code @Config} settings against the keys of the included modules. A value comes
+ * from the application, else from a blueprint it applied, else from the key's default.
  */
 public final class ConfigResolver {
   /** The settings in key order, and the problems found. */
@@ -47,19 +48,18 @@ public final class ConfigResolver {
     List<Problem> problems = new ArrayList<>();
     Map<String, ConfigSetting> given = new HashMap<>();
     for (ConfigSetting setting : application.settings()) {
+      if (setting.origin().isBlueprint()) {
+        checkBlueprintSetting(setting, keys, given, problems);
+        continue;
+      }
       ConfigKeyDescriptor key = keys.get(setting.key());
       if (given.containsKey(setting.key())) {
         problems.add(Messages.duplicateConfig(setting.key(), setting.location()));
       } else if (key == null) {
         problems.add(Messages.unknownConfigKey(setting.key(), target, List.copyOf(keys.keySet()),
             moduleDeclaring(setting.key()), setting.location()));
-      } else if (key.secret()) {
-        problems.add(Messages.secretInImage(key, setting.location()));
       } else {
-        String misfit = ConfigValues.misfit(key.type(), setting.value());
-        if (misfit != null) {
-          problems.add(Messages.badConfigValue(key, setting.value(), misfit, setting.location()));
-        }
+        problems.addAll(valueProblems(key, setting));
       }
       given.putIfAbsent(setting.key(), setting);
     }
@@ -67,17 +67,48 @@ public final class ConfigResolver {
     for (ConfigKeyDescriptor key : keys.values()) {
       ConfigSetting setting = given.get(key.name());
       if (setting != null && !key.secret()) {
-        settings.add(new ResolvedSetting(key, setting.value(), SettingSource.APPLICATION));
+        settings.add(setting.origin().isBlueprint()
+            ? new ResolvedSetting(key, setting.value(), SettingSource.BLUEPRINT,
+                setting.origin().blueprint())
+            : new ResolvedSetting(key, setting.value(), SettingSource.APPLICATION, null));
       } else if (key.defaultValue() != null && !key.secret()) {
-        settings.add(new ResolvedSetting(key, key.defaultValue(), SettingSource.DEFAULT));
+        settings.add(new ResolvedSetting(key, key.defaultValue(), SettingSource.DEFAULT, null));
       } else if (key.phase() == ConfigPhase.BOOT) {
-        settings.add(new ResolvedSetting(key, null, SettingSource.NONE));
+        settings.add(new ResolvedSetting(key, null, SettingSource.NONE, null));
       } else {
         problems.add(Messages.missingConfigValue(key,
             Location.of(application.element(), application.unikernel())));
       }
     }
     return new Result(List.copyOf(settings), List.copyOf(problems));
+  }
+
+  /**
+   * A blueprint's value is a default for the keys this target's modules read; on a target where
+   * no module reads the key it has nothing to set, so it is left out (a blueprint serves images
+   * for several targets). The merge has already removed keys the application sets.
+   */
+  private static void checkBlueprintSetting(ConfigSetting setting,
+      Map<String, ConfigKeyDescriptor> keys, Map<String, ConfigSetting> given,
+      List<Problem> problems) {
+    ConfigKeyDescriptor key = keys.get(setting.key());
+    if (key == null || given.containsKey(setting.key())) {
+      return;
+    }
+    for (Problem problem : valueProblems(key, setting)) {
+      problems.add(Messages.inBlueprint(problem, setting.origin().blueprint(),
+          setting.location()));
+    }
+    given.put(setting.key(), setting);
+  }
+
+  private static List<Problem> valueProblems(ConfigKeyDescriptor key, ConfigSetting setting) {
+    if (key.secret()) {
+      return List.of(Messages.secretInImage(key, setting.location()));
+    }
+    String misfit = ConfigValues.misfit(key.type(), setting.value());
+    return misfit == null ? List.of()
+        : List.of(Messages.badConfigValue(key, setting.value(), misfit, setting.location()));
   }
 
   private ModuleDescriptor moduleDeclaring(String key) {

@@ -17,14 +17,29 @@ public final class DeviceCheck {
 
   private DeviceCheck() {}
 
+  /** Checks the devices declared on one class, where they are declared. */
   public static List<Problem> check(List<DeviceDescriptor> devices) {
+    return check(devices, false);
+  }
+
+  /**
+   * Checks the devices of an image; those its blueprints brought in are reported where the
+   * blueprint is applied, naming the blueprint.
+   */
+  public static List<Problem> checkImage(List<DeviceDescriptor> devices) {
+    return check(devices, true);
+  }
+
+  private static List<Problem> check(List<DeviceDescriptor> devices, boolean image) {
     List<Problem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (DeviceDescriptor device : devices) {
       if (!isValidName(device.name())) {
-        problems.add(Messages.badDeviceName(device.name(), device.location()));
+        problems.add(placed(Messages.badDeviceName(device.name(), device.location()), device,
+            image));
       } else if (!seen.add(device.name())) {
-        problems.add(Messages.duplicateDeviceName(device.name(), device.location()));
+        problems.add(placed(Messages.duplicateDeviceName(device.name(), device.location()),
+            device, image));
       }
     }
     if (devices.size() > MAX_DEVICES) {
@@ -32,6 +47,12 @@ public final class DeviceCheck {
           devices.size(), devices.get(MAX_DEVICES).location()));
     }
     return problems;
+  }
+
+  private static Problem placed(Problem problem, DeviceDescriptor device, boolean image) {
+    return image && device.origin().isBlueprint()
+        ? Messages.inBlueprint(problem, device.origin().blueprint(), device.location())
+        : problem;
   }
 
   public static boolean isValidName(String name) {

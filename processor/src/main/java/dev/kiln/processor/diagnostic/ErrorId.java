@@ -20,9 +20,15 @@ public enum ErrorId {
   SECRET_IN_IMAGE("SecretInImage", "A secret key is given a value at build time."),
   NOT_A_CAPABILITY("NotACapability", "A type used as a capability is not marked @Capability."),
   NOT_A_MODULE("NotAModule", "@Use names a class that is not a Kiln module."),
+  NOT_A_BLUEPRINT("NotABlueprint", "@Apply names a class that is not a blueprint."),
+  CONFLICTING_BLUEPRINT_CONFIG("ConflictingBlueprintConfig",
+      "Two applied blueprints set one configuration key to different values."),
+  CONFLICTING_BLUEPRINT_DEVICE("ConflictingBlueprintDevice",
+      "Two applied blueprints declare one device name with different types."),
   NOT_AN_APPLICATION("NotAnApplication", "The @Unikernel class cannot be the root of an image."),
   BAD_IMAGE_NAME("BadImageName", "The image name cannot be used as a file name."),
   BAD_MODULE("BadModule", "A @KilnModule declaration is malformed."),
+  BAD_BLUEPRINT("BadBlueprint", "A @Blueprint declaration is malformed."),
   INTERNAL_ERROR("InternalError", "The processor failed; this is a bug in Kiln.");
 
   private final String id;

@@ -1,10 +1,14 @@
 package dev.kiln.processor.diagnostic;
 
 import dev.kiln.annotations.Target;
+import dev.kiln.processor.model.BlueprintId;
 import dev.kiln.processor.model.ConfigKeyDescriptor;
+import dev.kiln.processor.model.ConfigSetting;
+import dev.kiln.processor.model.DeviceDescriptor;
 import dev.kiln.processor.model.ModuleDescriptor;
 import dev.kiln.processor.model.Need;
 import dev.kiln.processor.model.Names;
+import dev.kiln.processor.model.Origin;
 import java.util.List;
 
 /**
@@ -201,6 +205,76 @@ public final class Messages {
         location);
   }
 
+  public static Problem notABlueprint(String type, Location location) {
+    return problem(
+        ErrorId.NOT_A_BLUEPRINT,
+        "@Apply names " + Names.simple(type) + ", which is not a blueprint.",
+        "  @Apply takes interfaces annotated @Blueprint, such as those of the"
+            + " kiln-blueprint-* artifacts; a module is chosen with @Use instead.",
+        "name a @Blueprint interface, or add the jar that contains " + type + ".",
+        location);
+  }
+
+  /**
+   * @param appliedTo the application or blueprint whose {@code @Apply} brings both in
+   * @param first the value of the blueprint applied first
+   * @param second the other value
+   */
+  public static Problem conflictingBlueprintConfig(
+      String appliedTo, ConfigSetting first, ConfigSetting second, Location location) {
+    String key = first.key();
+    return problem(
+        ErrorId.CONFLICTING_BLUEPRINT_CONFIG,
+        "Blueprints " + coordinate(first.origin()) + " and " + coordinate(second.origin())
+            + ", applied to " + appliedTo + ", set \"" + key + "\" to different values.",
+        "  " + who(first.origin()) + " sets \"" + first.value() + "\".\n"
+            + "  " + who(second.origin()) + " sets \"" + second.value() + "\".\n"
+            + "  An image takes one value per key, and neither blueprint comes first.",
+        "override it in the application with @Config(key = \"" + key + "\", value = ...),"
+            + " or drop one of the blueprints from @Apply.",
+        location);
+  }
+
+  /**
+   * @param appliedTo the application or blueprint whose {@code @Apply} brings both in
+   * @param first the device of the blueprint applied first
+   * @param second the other device
+   */
+  public static Problem conflictingBlueprintDevice(
+      String appliedTo, DeviceDescriptor first, DeviceDescriptor second, Location location) {
+    String name = first.name();
+    return problem(
+        ErrorId.CONFLICTING_BLUEPRINT_DEVICE,
+        "Blueprints " + coordinate(first.origin()) + " and " + coordinate(second.origin())
+            + ", applied to " + appliedTo + ", declare device \"" + name
+            + "\" with different types.",
+        "  " + who(first.origin()) + " declares it " + first.type() + ".\n"
+            + "  " + who(second.origin()) + " declares it " + second.type() + ".\n"
+            + "  The host attaches devices by name, so one name has one type.",
+        "override it in the application with @Device(name = \"" + name
+            + "\", type = DeviceType...), or drop one of the blueprints from @Apply.",
+        location);
+  }
+
+  /**
+   * A problem found inside a blueprint, placed where the blueprint is applied: its own source is
+   * usually in a jar, where the compiler cannot point.
+   */
+  public static Problem inBlueprint(Problem problem, BlueprintId blueprint, Location applied) {
+    String message = problem.message();
+    int newline = message.indexOf('\n');
+    String headline = newline < 0 ? message : message.substring(0, newline);
+    String rest = newline < 0 ? "" : message.substring(newline);
+    return new Problem(problem.id(), headline + "\n  In blueprint " + blueprint.coordinate()
+        + " (" + blueprint.qualifiedName() + "), applied here." + rest, applied);
+  }
+
+  /** A note, not an error: a blueprint's value that no module of the image reads. */
+  public static String unusedBlueprintSetting(ConfigSetting setting, String image) {
+    return "Kiln: blueprint " + setting.origin().blueprintCoordinate() + " sets \""
+        + setting.key() + "\", which no module of image " + image + " reads; it has no effect.";
+  }
+
   public static Problem notAnApplication(String className, String why, String fix,
       Location location) {
     return problem(
@@ -230,6 +304,16 @@ public final class Messages {
         location);
   }
 
+  public static Problem badBlueprint(String blueprint, String why, String fix,
+      Location location) {
+    return problem(
+        ErrorId.BAD_BLUEPRINT,
+        "Blueprint " + Names.simple(blueprint) + " is malformed: " + why + ".",
+        "  Declared in " + blueprint + ".",
+        fix,
+        location);
+  }
+
   public static Problem internalError(Throwable error, Location location) {
     StackTraceElement[] frames = error.getStackTrace();
     String where = frames.length > 0 ? "\n  at " + frames[0] : "";
@@ -246,6 +330,15 @@ public final class Messages {
       ErrorId id, String headline, String detail, String fix, Location location) {
     return new Problem(id, id.tag() + " " + headline + "\n" + detail + "\n  Fix: " + fix,
         location);
+  }
+
+  private static String coordinate(Origin origin) {
+    return origin.blueprintCoordinate();
+  }
+
+  /** {@code static-site@0.1.0 (dev.kiln.blueprints.staticsite.StaticSite)}. */
+  private static String who(Origin origin) {
+    return origin.blueprintCoordinate() + " (" + origin.blueprint().qualifiedName() + ")";
   }
 
   private static String chain(Need need) {

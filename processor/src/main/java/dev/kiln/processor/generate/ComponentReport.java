@@ -2,17 +2,28 @@ package dev.kiln.processor.generate;
 
 import dev.kiln.annotations.Target;
 import dev.kiln.processor.model.ApplicationDescriptor;
+import dev.kiln.processor.model.BlueprintDescriptor;
 import dev.kiln.processor.model.Composition;
+import dev.kiln.processor.model.Declarations;
 import dev.kiln.processor.model.DeviceDescriptor;
+import dev.kiln.processor.model.Need;
+import dev.kiln.processor.model.Origin;
 import dev.kiln.processor.model.ResolvedSetting;
 import dev.kiln.processor.model.SelectedModule;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The component report ({@code kiln.components} version 1): for each target, the modules included
- * and the chain of needs that pulled each in, and every configuration key with its value and where
- * the value came from; for targets not built, why. Secrets never have a value here.
+ * The component report ({@code kiln.components} version 1): the blueprints applied, the root
+ * needs and the devices with who declared each; for each target, the modules included and the
+ * chain of needs that pulled each in, and every configuration key with its value and where the
+ * value came from; for targets not built, why. Secrets never have a value here.
+ *
+ * <p>Provenance is written the same way everywhere: {@code "source"} is {@code "application"},
+ * {@code "blueprint"} or {@code "kiln"} (for needs and devices; the boot entry's own needs), or for
+ * configuration values {@code "default"}, {@code "blueprint"}, {@code "application"} or {@code
+ * "none"}; {@code "blueprint"} is the {@code name@version} of the blueprint whose annotation it
+ * is, or null.
  */
 public final class ComponentReport {
   public static final String FORMAT = "kiln.components/1";
@@ -29,10 +40,30 @@ public final class ComponentReport {
         .field("format", FORMAT)
         .field("image", application.imageName())
         .field("application", application.qualifiedName())
-        .name("devices").beginArray();
+        .name("blueprints").beginArray();
+    for (BlueprintDescriptor blueprint : application.blueprints()) {
+      json.beginObject()
+          .field("name", blueprint.id().name())
+          .field("version", blueprint.id().version())
+          .field("coordinate", blueprint.id().coordinate())
+          .field("class", blueprint.id().qualifiedName())
+          .field("doc", blueprint.doc())
+          .name("applies").beginArray();
+      for (Declarations.BlueprintReference applied : blueprint.declarations().applied()) {
+        json.string(coordinateOf(application, applied.qualifiedName()));
+      }
+      json.endArray().endObject();
+    }
+    json.endArray().name("needs").beginArray();
+    for (Need need : application.needs()) {
+      json.beginObject().field("capability", need.capability()).field("reason", need.reason());
+      origin(json, need.origin()).endObject();
+    }
+    json.endArray().name("devices").beginArray();
     for (DeviceDescriptor device : application.devices()) {
       json.beginObject().field("name", device.name())
-          .field("type", device.type().manifestType()).endObject();
+          .field("type", device.type().manifestType());
+      origin(json, device.origin()).endObject();
     }
     json.endArray().name("targets").beginArray();
     for (Target target : Target.values()) {
@@ -64,8 +95,8 @@ public final class ComponentReport {
       json.endArray().name("requires").beginArray();
       selected.module().requires().forEach(json::string);
       json.endArray().name("pulledInBy").beginObject()
-          .field("capability", selected.pulledInBy().capability())
-          .name("chain").beginArray();
+          .field("capability", selected.pulledInBy().capability());
+      origin(json, selected.pulledInBy().origin()).name("chain").beginArray();
       selected.pulledInBy().chain().forEach(json::string);
       json.endArray().endObject().endObject();
     }
@@ -77,12 +108,28 @@ public final class ComponentReport {
           .field("phase", setting.key().phase().name().toLowerCase(java.util.Locale.ROOT))
           .field("value", setting.key().secret() ? null : setting.value())
           .field("source", setting.source().id())
+          .field("blueprint",
+              setting.blueprint() == null ? null : setting.blueprint().coordinate())
           .name("secret").bool(setting.key().secret())
           .field("declaredBy", setting.key().declaredBy())
           .field("doc", setting.key().doc())
           .endObject();
     }
     json.endArray().endObject();
+  }
+
+  private static JsonWriter origin(JsonWriter json, Origin origin) {
+    return json.field("source", origin.source()).field("blueprint", origin.blueprintCoordinate());
+  }
+
+  /** A blueprint a blueprint applies was met while merging, so it is in the application's list. */
+  private static String coordinateOf(ApplicationDescriptor application, String qualifiedName) {
+    for (BlueprintDescriptor blueprint : application.blueprints()) {
+      if (blueprint.id().qualifiedName().equals(qualifiedName)) {
+        return blueprint.id().coordinate();
+      }
+    }
+    return qualifiedName;
   }
 
   private static Composition find(List<Composition> built, Target target) {

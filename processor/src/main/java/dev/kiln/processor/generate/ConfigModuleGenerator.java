@@ -55,9 +55,7 @@ public final class ConfigModuleGenerator {
         Object[] literal = ConfigNames.literal(key.type(), setting.value());
         type.addField(FieldSpec.builder(ConfigNames.javaType(key.type()), constant,
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("$L Build-time; value from the $L.\n", key.doc(),
-                setting.source() == dev.kiln.processor.model.SettingSource.APPLICATION
-                    ? "application" : "default of " + key.declaredBy())
+            .addJavadoc("$L Build-time; value from the $L.\n", key.doc(), sourceText(setting))
             .initializer((String) literal[0], literal[1])
             .build());
         provider.addStatement("return $N", constant);
@@ -69,6 +67,17 @@ public final class ConfigModuleGenerator {
       type.addMethod(provider.build());
     }
     return JavaFile.builder(names.config().packageName(), type.build()).build();
+  }
+
+  private static String sourceText(ResolvedSetting setting) {
+    switch (setting.source()) {
+      case APPLICATION:
+        return "application";
+      case BLUEPRINT:
+        return "blueprint " + setting.blueprint().coordinate();
+      default:
+        return "default of " + setting.key().declaredBy();
+    }
   }
 
   private static String unique(String name, Set<String> taken) {

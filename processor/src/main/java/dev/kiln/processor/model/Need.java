@@ -15,17 +15,29 @@ import java.util.List;
  * @param requiredBy for a module's requirement, the module; null for a root need
  * @param parent the need that pulled {@code requiredBy} in; null for a root need
  * @param location where diagnostics about this need point: always in the application's source
+ * @param origin who declared the root need of this chain: the application, a blueprint it
+ *     applied, or Kiln (the boot entry's own needs)
  */
-public record Need(
-    String capability, String reason, ModuleDescriptor requiredBy, Need parent, Location location) {
+public record Need(String capability, String reason, ModuleDescriptor requiredBy, Need parent,
+    Location location, Origin origin) {
 
+  /** A root need the application declared itself. */
   public static Need root(String capability, String reason, Location location) {
-    return new Need(capability, reason, null, null, location);
+    return root(capability, reason, location, Origin.APPLICATION);
+  }
+
+  public static Need root(String capability, String reason, Location location, Origin origin) {
+    return new Need(capability, reason, null, null, location, origin);
   }
 
   /** A requirement of {@code module}, which was chosen to satisfy this need. */
   public Need requirement(String capability, ModuleDescriptor module) {
-    return new Need(capability, null, module, this, location);
+    return new Need(capability, null, module, this, location, origin);
+  }
+
+  /** The same root need, pointing (for diagnostics) at another location. */
+  public Need at(Location elsewhere) {
+    return new Need(capability, reason, requiredBy, parent, elsewhere, origin);
   }
 
   /** The needs from the application down to this one. */

@@ -1,38 +1,35 @@
 package dev.kiln.processor.read;
 
-import dev.kiln.annotations.DeviceType;
 import dev.kiln.annotations.Target;
 import dev.kiln.processor.diagnostic.Location;
 import dev.kiln.processor.diagnostic.Messages;
 import dev.kiln.processor.diagnostic.Problem;
 import dev.kiln.processor.model.ApplicationDescriptor;
 import dev.kiln.processor.model.ConfigKeyDescriptor;
-import dev.kiln.processor.model.ConfigSetting;
-import dev.kiln.processor.model.DeviceDescriptor;
-import dev.kiln.processor.model.ModuleChoice;
+import dev.kiln.processor.model.Declarations;
 import dev.kiln.processor.model.Need;
+import dev.kiln.processor.model.Origin;
+import dev.kiln.processor.resolve.BlueprintMerger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads and validates a {@code @Unikernel} class. Problems found here do not depend on the
- * target: the class's shape, its needs being capabilities, and the image name.
+ * Reads and validates a {@code @Unikernel} class and merges the blueprints it applies. Problems
+ * found here do not depend on the target: the class's shape, its needs being capabilities, the
+ * image name, and the blueprints.
  */
 public final class ApplicationReader {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
@@ -41,6 +38,8 @@ public final class ApplicationReader {
   private final Types types;
   private final AnnotationValues values;
   private final ConfigKeyReader keys;
+  private final DeclarationReader declarations;
+  private final BlueprintMerger merger;
 
   /** The outcome: a descriptor when the class is usable, and the problems found. */
   public record Result(ApplicationDescriptor application, List<Problem> problems,
@@ -51,6 +50,8 @@ public final class ApplicationReader {
     this.types = types;
     this.values = values;
     this.keys = new ConfigKeyReader(values);
+    this.declarations = new DeclarationReader(values);
+    this.merger = new BlueprintMerger(new BlueprintReader(values, declarations));
   }
 
   public Result read(TypeElement root) {
@@ -67,16 +68,30 @@ public final class ApplicationReader {
     checkIsApplication(root, unikernel, problems);
     ExecutableElement constructor = injectConstructor(root, unikernel, problems);
 
-    List<Need> needs = new ArrayList<>();
-    needs.addAll(explicitNeeds(root, problems));
-    if (constructor != null) {
-      needs.addAll(constructorNeeds(root, constructor));
+    Declarations own = declarations.read(root, Origin.APPLICATION, problems);
+    List<Need> ownNeeds = new ArrayList<>();
+    for (Declarations.DeclaredNeed need : own.needs()) {
+      ownNeeds.add(Need.root(need.capability(), "@Needs on " + root.getSimpleName(),
+          need.location()));
     }
+    if (constructor != null) {
+      ownNeeds.addAll(constructorNeeds(root, constructor));
+    }
+    BlueprintMerger.Result merged = merger.merge(
+        new BlueprintMerger.Layer(ownNeeds, own.devices(), own.settings(), own.choices()),
+        own.applied(), root.getSimpleName().toString(), root.getQualifiedName().toString());
+    problems.addAll(merged.problems());
+
+    List<Need> needs = new ArrayList<>(merged.merged().needs());
     Location boot = Location.of(root, unikernel);
-    needs.add(Need.root(KilnTypes.PLATFORM, "the image runs on the target's platform", boot));
-    needs.add(Need.root(KilnTypes.EVENT_LOOP, "the boot entry runs the event loop", boot));
-    needs.add(Need.root(KilnTypes.CONSOLE, "the boot entry reports failures on it", boot));
-    needs.add(Need.root(KilnTypes.SHUTDOWN, "the boot entry ends the image through it", boot));
+    needs.add(Need.root(KilnTypes.PLATFORM, "the image runs on the target's platform", boot,
+        Origin.KILN));
+    needs.add(Need.root(KilnTypes.EVENT_LOOP, "the boot entry runs the event loop", boot,
+        Origin.KILN));
+    needs.add(Need.root(KilnTypes.CONSOLE, "the boot entry reports failures on it", boot,
+        Origin.KILN));
+    needs.add(Need.root(KilnTypes.SHUTDOWN, "the boot entry ends the image through it", boot,
+        Origin.KILN));
 
     ApplicationDescriptor application = new ApplicationDescriptor(
         root,
@@ -84,26 +99,17 @@ public final class ApplicationReader {
         name,
         requestedTargets(unikernel),
         List.copyOf(needs),
-        devices(root),
-        settings(root),
+        merged.merged().devices(),
+        merged.merged().settings(),
         ownKeys(root),
-        choices(root));
+        merged.merged().choices(),
+        merged.blueprints());
     return new Result(application, problems, false);
   }
 
   private boolean hasErrorTypes(TypeElement root, AnnotationMirror unikernel) {
-    AnnotationMirror needs = AnnotationValues.find(root, KilnTypes.NEEDS);
-    if (needs != null) {
-      for (TypeMirror type : AnnotationValues.types(values.value(needs, "value"))) {
-        if (type.getKind() == TypeKind.ERROR) {
-          return true;
-        }
-      }
-      for (AnnotationValue item : AnnotationValues.list(values.value(needs, "value"))) {
-        if (!(item.getValue() instanceof TypeMirror)) {
-          return true; // javac gives the string "<error>" for unresolved class literals
-        }
-      }
+    if (declarations.hasErrorTypes(root)) {
+      return true;
     }
     for (Element member : root.getEnclosedElements()) {
       if (member.getKind() == ElementKind.CONSTRUCTOR) {
@@ -160,29 +166,10 @@ public final class ApplicationReader {
     return null;
   }
 
-  private List<Need> explicitNeeds(TypeElement root, List<Problem> problems) {
-    List<Need> needs = new ArrayList<>();
-    AnnotationMirror mirror = AnnotationValues.find(root, KilnTypes.NEEDS);
-    if (mirror == null) {
-      return needs;
-    }
-    for (AnnotationValue item : AnnotationValues.list(values.value(mirror, "value"))) {
-      TypeMirror type = (TypeMirror) item.getValue();
-      String name = ModuleReader.qualifiedName(type);
-      Location location = new Location(root, mirror, item);
-      if (!isCapability(type)) {
-        problems.add(Messages.notACapability(name, "a need in @Needs", location));
-      } else {
-        needs.add(Need.root(name, "@Needs on " + root.getSimpleName(), location));
-      }
-    }
-    return needs;
-  }
-
   private List<Need> constructorNeeds(TypeElement root, ExecutableElement constructor) {
     List<Need> needs = new ArrayList<>();
     for (VariableElement parameter : constructor.getParameters()) {
-      if (isCapability(parameter.asType())) {
+      if (DeclarationReader.isCapability(parameter.asType())) {
         needs.add(Need.root(ModuleReader.qualifiedName(parameter.asType()),
             "constructor parameter '" + parameter.getSimpleName() + "' of "
                 + root.getSimpleName(),
@@ -190,15 +177,6 @@ public final class ApplicationReader {
       }
     }
     return needs;
-  }
-
-  boolean isCapability(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    Element element = ((DeclaredType) type).asElement();
-    return element.getKind() == ElementKind.INTERFACE
-        && AnnotationValues.find(element, KilnTypes.CAPABILITY) != null;
   }
 
   private Set<Target> requestedTargets(AnnotationMirror unikernel) {
@@ -209,36 +187,6 @@ public final class ApplicationReader {
     return targets;
   }
 
-  private List<DeviceDescriptor> devices(TypeElement root) {
-    List<DeviceDescriptor> devices = new ArrayList<>();
-    List<AnnotationMirror> mirrors =
-        values.findRepeated(root, KilnTypes.DEVICE, KilnTypes.DEVICES);
-    for (int i = 0; i < mirrors.size(); i++) {
-      AnnotationMirror device = mirrors.get(i);
-      devices.add(new DeviceDescriptor(
-          values.string(device, "name"),
-          DeviceType.valueOf(values.enumName(device, "type")),
-          new Location(root, device, values.value(device, "name"),
-              new Location.Repeated("Device", i, "name"))));
-    }
-    return List.copyOf(devices);
-  }
-
-  private List<ConfigSetting> settings(TypeElement root) {
-    List<ConfigSetting> settings = new ArrayList<>();
-    List<AnnotationMirror> mirrors =
-        values.findRepeated(root, KilnTypes.CONFIG, KilnTypes.CONFIGS);
-    for (int i = 0; i < mirrors.size(); i++) {
-      AnnotationMirror config = mirrors.get(i);
-      settings.add(new ConfigSetting(
-          values.string(config, "key"),
-          values.string(config, "value"),
-          new Location(root, config, values.value(config, "value"),
-              new Location.Repeated("Config", i, "value"))));
-    }
-    return List.copyOf(settings);
-  }
-
   private List<ConfigKeyDescriptor> ownKeys(TypeElement root) {
     List<ConfigKeyDescriptor> own = new ArrayList<>();
     for (AnnotationMirror key :
@@ -246,19 +194,5 @@ public final class ApplicationReader {
       own.add(keys.read(key, root.getQualifiedName().toString()));
     }
     return List.copyOf(own);
-  }
-
-  private List<ModuleChoice> choices(TypeElement root) {
-    List<ModuleChoice> choices = new ArrayList<>();
-    AnnotationMirror use = AnnotationValues.find(root, KilnTypes.USE);
-    if (use != null) {
-      for (AnnotationValue item : AnnotationValues.list(values.value(use, "value"))) {
-        if (item.getValue() instanceof TypeMirror) {
-          choices.add(new ModuleChoice(ModuleReader.qualifiedName((TypeMirror) item.getValue()),
-              new Location(root, use, item)));
-        }
-      }
-    }
-    return List.copyOf(choices);
   }
 }

@@ -11,11 +11,16 @@ public final class KilnTypes {
   public static final String CONFIG_KEY = "dev.kiln.annotations.ConfigKey";
   public static final String CONFIG_KEYS = "dev.kiln.annotations.ConfigKeys";
   public static final String USE = "dev.kiln.annotations.Use";
+  public static final String APPLY = "dev.kiln.annotations.Apply";
+  public static final String BLUEPRINT = "dev.kiln.annotations.Blueprint";
   public static final String CAPABILITY = "dev.kiln.annotations.Capability";
   public static final String KILN_MODULE = "dev.kiln.annotations.KilnModule";
   public static final String MODULE_INDEX_ENTRY =
       "dev.kiln.annotations.internal.ModuleIndexEntry";
   public static final String MODULE_INDEX_PACKAGE = "dev.kiln.aggregated.modules";
+  public static final String BLUEPRINT_INDEX_ENTRY =
+      "dev.kiln.annotations.internal.BlueprintIndexEntry";
+  public static final String BLUEPRINT_INDEX_PACKAGE = "dev.kiln.aggregated.blueprints";
   public static final String NO_DEFAULT = "\u0000kiln:no-default";
 
   public static final String DAGGER_MODULE = "dagger.Module";

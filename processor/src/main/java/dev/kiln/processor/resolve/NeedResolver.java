@@ -21,9 +21,9 @@ import java.util.TreeSet;
 /**
  * Resolves an application's needs on one target: breadth first from the root needs, choosing
  * exactly one provider per capability, and adding each chosen module's requirements as new needs.
- * Among the modules that provide a capability, the application's {@code @Use} choices come first;
- * then, among those that run on the target, modules written for the target win over portable
- * ones; two that remain are an ambiguity.
+ * Among the modules that provide a capability, the application's {@code @Use} choices come first,
+ * then those of the blueprints it applies; then, among those that run on the target, modules
+ * written for the target win over portable ones; two that remain are an ambiguity.
  */
 public final class NeedResolver {
   private final ModuleCatalogue catalogue;
@@ -34,8 +34,9 @@ public final class NeedResolver {
 
   public Resolution resolve(ApplicationDescriptor application, Target target) {
     Set<String> chosen = new TreeSet<>();
+    Set<String> chosenByBlueprints = new TreeSet<>();
     for (ModuleChoice choice : application.choices()) {
-      chosen.add(choice.qualifiedName());
+      (choice.origin().isBlueprint() ? chosenByBlueprints : chosen).add(choice.qualifiedName());
     }
     Map<String, ModuleDescriptor> providerOf = new LinkedHashMap<>();
     List<SelectedModule> selected = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class NeedResolver {
       if (providerOf.containsKey(need.capability())) {
         continue;
       }
-      ModuleDescriptor module = choose(need, target, chosen, problems);
+      ModuleDescriptor module = choose(need, target, chosen, chosenByBlueprints, problems);
       if (module == null) {
         continue;
       }
@@ -70,14 +71,12 @@ public final class NeedResolver {
     return new Resolution(List.copyOf(selected), List.copyOf(problems));
   }
 
-  private ModuleDescriptor choose(
-      Need need, Target target, Set<String> chosen, List<Problem> problems) {
+  private ModuleDescriptor choose(Need need, Target target, Set<String> chosen,
+      Set<String> chosenByBlueprints, List<Problem> problems) {
     List<ModuleDescriptor> candidates = catalogue.providersOf(need.capability());
-    List<ModuleDescriptor> preferred = new ArrayList<>();
-    for (ModuleDescriptor candidate : candidates) {
-      if (chosen.contains(candidate.qualifiedName())) {
-        preferred.add(candidate);
-      }
+    List<ModuleDescriptor> preferred = among(candidates, chosen);
+    if (preferred.isEmpty()) {
+      preferred = among(candidates, chosenByBlueprints);
     }
     if (!preferred.isEmpty()) {
       candidates = preferred;
@@ -100,6 +99,17 @@ public final class NeedResolver {
       problems.add(Messages.unsupportedOnTarget(need, target, candidates));
     }
     return null;
+  }
+
+  private static List<ModuleDescriptor> among(
+      List<ModuleDescriptor> candidates, Set<String> chosen) {
+    List<ModuleDescriptor> found = new ArrayList<>();
+    for (ModuleDescriptor candidate : candidates) {
+      if (chosen.contains(candidate.qualifiedName())) {
+        found.add(candidate);
+      }
+    }
+    return found;
   }
 
   /**

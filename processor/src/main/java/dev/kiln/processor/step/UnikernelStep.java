@@ -15,7 +15,9 @@ import dev.kiln.processor.generate.GeneratedNames;
 import dev.kiln.processor.generate.ManifestJson;
 import dev.kiln.processor.model.ApplicationDescriptor;
 import dev.kiln.processor.model.Composition;
+import dev.kiln.processor.model.ConfigSetting;
 import dev.kiln.processor.model.ModuleChoice;
+import dev.kiln.processor.model.ResolvedSetting;
 import dev.kiln.processor.model.SelectedModule;
 import dev.kiln.processor.read.ApplicationReader;
 import dev.kiln.processor.read.ModuleCatalogue;
@@ -64,7 +66,7 @@ public final class UnikernelStep {
     }
     List<Problem> problems = new ArrayList<>(read.problems());
     ApplicationDescriptor application = read.application();
-    problems.addAll(DeviceCheck.check(application.devices()));
+    problems.addAll(DeviceCheck.checkImage(application.devices()));
     for (ModuleChoice choice : application.choices()) {
       if (catalogue.get(choice.qualifiedName()) == null) {
         problems.add(Messages.notAModule(choice.qualifiedName(), choice.location()));
@@ -121,10 +123,34 @@ public final class UnikernelStep {
       reporter.note("Kiln: image " + application.imageName() + " is not built for "
           + skip.getKey().id() + ": " + skip.getValue(), Location.of(root));
     }
+    noteUnusedBlueprintSettings(application, built);
     writeResource(application, "manifest.json", ManifestJson.of(application), built);
     writeResource(application, "components.json",
         ComponentReport.of(application, built, skipped), built);
     return Outcome.DONE;
+  }
+
+  /**
+   * A blueprint's value for a key that no module reads on any target built is not an error (the
+   * blueprint serves other compositions too), but the author of the application should know.
+   */
+  private void noteUnusedBlueprintSettings(ApplicationDescriptor application,
+      List<Composition> built) {
+    for (ConfigSetting setting : application.settings()) {
+      if (!setting.origin().isBlueprint() || built.isEmpty()) {
+        continue;
+      }
+      boolean read = false;
+      for (Composition composition : built) {
+        for (ResolvedSetting resolved : composition.settings()) {
+          read |= resolved.key().name().equals(setting.key());
+        }
+      }
+      if (!read) {
+        reporter.note(Messages.unusedBlueprintSetting(setting, application.imageName()),
+            setting.location());
+      }
+    }
   }
 
   private void report(List<Problem> problems) {
