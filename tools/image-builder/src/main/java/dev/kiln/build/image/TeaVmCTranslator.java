@@ -1,5 +1,6 @@
 package dev.kiln.build.image;
 
+import dev.kiln.build.image.monitor.MonitorSlotTransformer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -42,6 +43,8 @@ public final class TeaVmCTranslator implements TeaVmTranslation {
             tool.setMinHeapSize(settings.minHeapMb() * MIB); // TeaVMTool takes bytes
             tool.setMaxHeapSize(settings.maxHeapMb() * MIB);
             tool.setLog(log);
+            // Keeps monitors where the garbage collector can see them; see the class for why.
+            tool.getTransformers().add(MonitorSlotTransformer.class.getName());
             tool.generate();
             List<Problem> severe = tool.getProblemProvider().getSevereProblems();
             if (!severe.isEmpty()) {

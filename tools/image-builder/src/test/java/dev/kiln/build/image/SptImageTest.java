@@ -109,6 +109,22 @@ class SptImageTest {
     }
 
     @Test
+    void monitorsSurviveGarbageCollectionsThatMoveObjects() throws Exception {
+        // TeaVM keeps monitors where its collector cannot see them; Kiln's build moves them into a
+        // table it can (MonitorSlotTransformer). Without that, this guest crashes or throws.
+        ImageBuildResult result = buildSpt("dev.kiln.build.image.hello.MonitorsUnderGcMain");
+
+        ProcessRun run = boot(result.image());
+
+        assertThat(run.output()).contains("singleton: outer+inner same=true\n"
+                + "nested: held as expected=true\n"
+                + "exception: thrown while locked, released=true, other thread entered=true\n"
+                + "handoff: count=1000 sum=500500\n"
+                + "hash: stable=true\n");
+        assertThat(run.exit()).isEqualTo(0);
+    }
+
+    @Test
     void uncaughtExceptionEndsTheGuestWithTheAbortStatus() throws Exception {
         ImageBuildResult result = buildSpt("dev.kiln.build.image.hello.FailingMain");
 

@@ -25,6 +25,30 @@ class TeaVmCTranslatorTest {
     }
 
     @Test
+    void monitorsLiveInKilnsTableNotInObjectHeaders() throws Exception {
+        GeneratedC c = new TeaVmCTranslator().translate(
+                new TeaVmSettings("dev.kiln.build.image.hello.MonitorsUnderGcMain", TestPaths.testClasses(), 2, 8),
+                work);
+
+        List<String> packing = new ArrayList<>();
+        List<String> table = new ArrayList<>();
+        try (var files = Files.walk(c.directory())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".c")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains("TEAVM_PACK_MONITOR(") || text.contains("TEAVM_UNPACK_MONITOR(")) {
+                    packing.add(c.directory().relativize(file).toString());
+                }
+                if (file.getFileName().toString().startsWith("MonitorTable")) {
+                    table.add(file.getFileName().toString());
+                }
+            }
+        }
+
+        assertThat(packing).isEmpty();
+        assertThat(table).isNotEmpty();
+    }
+
+    @Test
     void quotesOnlyTheFirstProblems() {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
