@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     description = {
         "Boots an image and returns its exit status.",
         "The runner follows the image: java for a .jar, kiln-spt for spt, QEMU for virtio,"
-            + " solo5-hvt for hvt."})
+            + " solo5-hvt for hvt, xl for xen (elsewhere the xl configuration is written).",
+        "xen: --net NAME=BRIDGE names the dom0 bridge of the vif."})
 final class RunCommand implements Callable<Integer> {
   /** Guest memory when --mem is not given, for the targets that need a number. */
   private static final int DEFAULT_MEMORY_MIB = 64;
@@ -30,7 +31,8 @@ final class RunCommand implements Callable<Integer> {
   private List<String> arguments = new ArrayList<>();
 
   @Option(names = "--net", paramLabel = "NAME=TAP",
-      description = "Attach network device NAME to host tap TAP (virtio: or 'user').")
+      description = "Attach network device NAME to host tap TAP (virtio: or 'user';"
+          + " xen: a dom0 bridge).")
   private Map<String, String> nets = new LinkedHashMap<>();
 
   @Option(names = "--block", paramLabel = "NAME=FILE",
@@ -66,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
       case VIRTIO:
         return QemuLauncher.guestStatus(start(QemuLauncher.command(image, devices, forwards,
             memoryMib == null ? DEFAULT_MEMORY_MIB : memoryMib, arguments)));
+      case XEN:
+        return XlLauncher.run(image, memoryMib == null ? DEFAULT_MEMORY_MIB : memoryMib, devices,
+            arguments, XlLauncher.locate(), System.out);
       default:
         throw new KilnException(image + ": running " + solo5.target().id()
             + " images is not supported by this version of kiln");

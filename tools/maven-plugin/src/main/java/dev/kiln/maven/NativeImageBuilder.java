@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 final class NativeImageBuilder {
   /** Targets whose bindings this version of Kiln has. */
-  static final List<String> SUPPORTED = List.of("spt", "hvt", "virtio");
+  static final List<String> SUPPORTED = List.of("spt", "hvt", "virtio", "xen");
 
   private final Toolchain toolchain;
   private final int maxHeapMib;

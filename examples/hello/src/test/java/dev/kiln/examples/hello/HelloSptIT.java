@@ -78,7 +78,7 @@ class HelloSptIT {
     String output = new String(build.getInputStream().readAllBytes());
     assertThat(build.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertWithMessage("mvn package output:\n%s", output).that(build.exitValue()).isEqualTo(0);
-    for (String image : List.of("hello.spt", "hello.virtio", "hello.hvt", "hello.jar")) {
+    for (String image : List.of("hello.spt", "hello.virtio", "hello.hvt", "hello.xen", "hello.jar")) {
       Path original = Path.of("target", image);
       if (Files.exists(original)) {
         assertWithMessage(image).that(sha256(copy.resolve("target").resolve(image)))
