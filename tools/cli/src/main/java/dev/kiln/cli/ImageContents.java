@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -25,15 +27,32 @@ final class ImageContents {
     }
   }
 
-  /** The component report inside a jar built by Kiln. */
+  /**
+   * The component report inside a jar built by Kiln: the one named after the jar ({@code
+   * echo.jar} holds {@code META-INF/kiln/echo/}), else the only one.
+   */
   static ImageReport jarReport(Path file) {
+    String fileName = file.getFileName().toString();
+    String own = "META-INF/kiln/" + fileName.replaceFirst("\\.jar$", "") + "/components.json";
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      List<ZipEntry> reports = new ArrayList<>();
       for (ZipEntry entry : Collections.list(zip.entries())) {
         String name = entry.getName();
         if (name.startsWith("META-INF/kiln/") && name.endsWith("/components.json")) {
-          try (InputStream in = zip.getInputStream(entry)) {
-            return ImageReport.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          }
+          reports.add(entry);
+        }
+      }
+      ZipEntry chosen = zip.getEntry(own);
+      if (chosen == null && reports.size() == 1) {
+        chosen = reports.get(0);
+      }
+      if (chosen == null && reports.size() > 1) {
+        throw new KilnException(file + ": the jar holds the reports of several images and none"
+            + " is named after the jar (" + own + ")");
+      }
+      if (chosen != null) {
+        try (InputStream in = zip.getInputStream(chosen)) {
+          return ImageReport.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
       }
     } catch (IOException | IllegalArgumentException e) {

@@ -16,6 +16,9 @@ final class ReportPrinter {
 
   static void target(PrintWriter out, ImageReport report, String target) {
     out.println("app:      " + report.application());
+    if (!report.blueprints().isEmpty()) {
+      out.println("blueprints: " + String.join(", ", report.blueprints()));
+    }
     ImageReport.TargetEntry entry = report.target(target);
     if (entry == null || !entry.built()) {
       out.println("modules:  (the report has no built " + target + " target)");
@@ -31,7 +34,7 @@ final class ReportPrinter {
       String value = key.secret() ? "(secret, given at boot)"
           : key.value() == null ? "(given at boot)" : key.value();
       out.println("  " + key.key() + " = " + value + "   [" + key.phase() + ", from "
-          + key.source() + "]");
+          + key.source() + (key.blueprint() == null ? "" : " " + key.blueprint()) + "]");
     }
   }
 }

@@ -54,6 +54,75 @@ class KilnCommandTest {
   }
 
   @Test
+  void inspectGraphPrintsTheCompositionAsDot(@TempDir Path directory) throws IOException {
+    Path jar = jarWithReport(directory, "demo.jar", "demo");
+    assertThat(kiln("inspect", "--graph", jar.toString())).isEqualTo(0);
+    assertThat(out.toString()).startsWith("digraph \"demo.jvm\" {\n");
+    assertThat(out.toString()).contains(
+        "\"x.Demo\" -> \"m.ConsoleModule\" [label=\"Console\"];");
+  }
+
+  @Test
+  void inspectJsonPrintsTheReportItself(@TempDir Path directory) throws IOException {
+    Path jar = jarWithReport(directory, "demo.jar", "demo");
+    assertThat(kiln("inspect", "--json", jar.toString())).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(REPORT);
+  }
+
+  @Test
+  void inspectPicksTheReportNamedAfterTheJar(@TempDir Path directory) throws IOException {
+    Path jar = directory.resolve("demo.jar");
+    try (OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(file)) {
+      zip.putNextEntry(new ZipEntry("META-INF/kiln/ademo/components.json"));
+      zip.write(REPORT.replace("\"demo\"", "\"ademo\"").getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("META-INF/kiln/demo/components.json"));
+      zip.write(REPORT.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertThat(kiln("inspect", jar.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("image:    demo\n");
+  }
+
+  @Test
+  void inspectShowsTheBlueprintsAndWhereAValueCameFrom(@TempDir Path directory)
+      throws IOException {
+    Path jar = directory.resolve("demo.jar");
+    String withBlueprint = REPORT
+        .replace("\"devices\":", "\"blueprints\": [\"base@1.0\"], \"devices\":")
+        .replace("\"source\": \"none\"", "\"source\": \"blueprint\", \"blueprint\": \"base@1.0\"");
+    try (OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(file)) {
+      zip.putNextEntry(new ZipEntry("META-INF/kiln/demo/components.json"));
+      zip.write(withBlueprint.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertThat(kiln("inspect", jar.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("blueprints: base@1.0");
+    assertThat(out.toString()).contains("[boot, from blueprint base@1.0]");
+  }
+
+  @Test
+  void inspectGraphAndJsonTogetherIsAUsageError(@TempDir Path directory) throws IOException {
+    Path jar = jarWithReport(directory, "demo.jar", "demo");
+    assertThat(kiln("inspect", "--graph", "--json", jar.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--json and --graph cannot be combined");
+  }
+
+  private static Path jarWithReport(Path directory, String name, String image)
+      throws IOException {
+    Path jar = directory.resolve(name);
+    try (OutputStream file = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(file)) {
+      zip.putNextEntry(new ZipEntry("META-INF/kiln/" + image + "/components.json"));
+      zip.write(REPORT.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return jar;
+  }
+
+  @Test
   void aMissingFileIsAOneLineError(@TempDir Path directory) {
     assertThat(kiln("run", directory.resolve("nope.spt").toString())).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("kiln: " + directory.resolve("nope.spt")

@@ -98,6 +98,14 @@ public final class BuildMojo extends AbstractMojo {
       }
     }
     writeNativeImages(nativeJobs, classes, output);
+    new ReportFolders(project, pluginArtifacts, timestamp().toInstant().toString(),
+        getClass().getPackage().getImplementationVersion(), () -> {
+          try {
+            return toolchain();
+          } catch (ImageBuildException e) {
+            return null; // no gcc: the report folder is written without size shares
+          }
+        }).write(reports, output);
   }
 
   /** One native image to build. */

@@ -14,27 +14,42 @@ import java.util.Map;
  */
 public record ImageReport(
     String image, String application, List<DeviceEntry> devices, List<TargetEntry> targets,
-    String json) {
+    List<String> blueprints, String json) {
 
   public static final String FORMAT = "kiln.components/1";
 
   /** A declared device. */
   public record DeviceEntry(String name, String type) {}
 
-  /** A module in a built target, and the chain of needs that pulled it in. */
-  public record ModuleEntry(String module, String doc, String capability, List<String> chain) {}
+  /**
+   * A module in a built target, and the chain of needs that pulled it in.
+   *
+   * @param provides qualified names of the capabilities it binds
+   * @param requires qualified names of the capabilities it depends on
+   */
+  public record ModuleEntry(String module, String doc, String capability, List<String> chain,
+      List<String> provides, List<String> requires) {}
 
-  /** A configuration key of a built target. */
+  /**
+   * A configuration key of a built target.
+   *
+   * @param value null when the key has no value in the build (given at boot, or a secret)
+   * @param source where the value came from: default, blueprint, application, none
+   * @param blueprint the blueprint that set the value ({@code name@version}), or null
+   * @param declaredBy the module or application that declares the key, or null
+   * @param doc what the key is for, or null
+   */
   public record ConfigEntry(String key, String type, String phase, String value, String source,
-      boolean secret) {}
+      boolean secret, String blueprint, String declaredBy, String doc) {}
 
   /**
    * One target: built (with its boot entry and contents) or skipped (with the reason).
    *
    * @param main the boot entry class; null when skipped
+   * @param component the generated Dagger component interface; null when skipped or unknown
    */
   public record TargetEntry(String target, boolean built, String main, String reason,
-      List<ModuleEntry> modules, List<ConfigEntry> config) {}
+      List<ModuleEntry> modules, List<ConfigEntry> config, String component) {}
 
   public static ImageReport read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -57,8 +72,14 @@ public record ImageReport(
     for (Object target : list(root, "targets")) {
       targets.add(target(object(target, "target")));
     }
+    List<String> blueprints = new ArrayList<>();
+    if (root.get("blueprints") instanceof List) {
+      for (Object blueprint : list(root, "blueprints")) {
+        blueprints.add(blueprintName(blueprint));
+      }
+    }
     return new ImageReport(string(root, "image"), string(root, "application"),
-        List.copyOf(devices), List.copyOf(targets), json);
+        List.copyOf(devices), List.copyOf(targets), List.copyOf(blueprints), json);
   }
 
   /**
@@ -90,7 +111,8 @@ public record ImageReport(
   private static TargetEntry target(Map<String, Object> target) {
     String id = string(target, "target");
     if (!"built".equals(target.get("status"))) {
-      return new TargetEntry(id, false, null, (String) target.get("reason"), List.of(), List.of());
+      return new TargetEntry(id, false, null, (String) target.get("reason"), List.of(), List.of(),
+          null);
     }
     List<ModuleEntry> modules = new ArrayList<>();
     for (Object module : list(target, "modules")) {
@@ -101,17 +123,53 @@ public record ImageReport(
         chain.add((String) step);
       }
       modules.add(new ModuleEntry(string(entry, "module"), (String) entry.get("doc"),
-          string(pulledInBy, "capability"), List.copyOf(chain)));
+          string(pulledInBy, "capability"), List.copyOf(chain), optionalStrings(entry, "provides"),
+          optionalStrings(entry, "requires")));
     }
     List<ConfigEntry> config = new ArrayList<>();
     for (Object key : list(target, "config")) {
       Map<String, Object> entry = object(key, "config");
       config.add(new ConfigEntry(string(entry, "key"), string(entry, "type"),
           string(entry, "phase"), (String) entry.get("value"), string(entry, "source"),
-          Boolean.TRUE.equals(entry.get("secret"))));
+          Boolean.TRUE.equals(entry.get("secret")), optionalString(entry, "blueprint"),
+          optionalString(entry, "declaredBy"), optionalString(entry, "doc")));
     }
     return new TargetEntry(id, true, string(target, "main"), null, List.copyOf(modules),
-        List.copyOf(config));
+        List.copyOf(config), optionalString(target, "component"));
+  }
+
+  /**
+   * A blueprint as {@code name@version}: the report lists them either as such strings or as
+   * objects with {@code name} and {@code version}.
+   */
+  private static String blueprintName(Object blueprint) {
+    if (blueprint instanceof String) {
+      return (String) blueprint;
+    }
+    Map<String, Object> entry = object(blueprint, "blueprint");
+    String name = string(entry, "name");
+    Object version = entry.get("version");
+    return version instanceof String ? name + "@" + version : name;
+  }
+
+  private static List<String> optionalStrings(Map<String, Object> object, String member) {
+    if (!(object.get(member) instanceof List)) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (Object value : list(object, member)) {
+      if (!(value instanceof String)) {
+        throw new IllegalArgumentException("malformed report: \"" + member
+            + "\" holds a non-string");
+      }
+      values.add((String) value);
+    }
+    return List.copyOf(values);
+  }
+
+  private static String optionalString(Map<String, Object> object, String member) {
+    Object value = object.get(member);
+    return value instanceof String ? (String) value : null;
   }
 
   @SuppressWarnings("unchecked")

@@ -39,6 +39,40 @@ public final class Json {
     return out.toString();
   }
 
+  /** Writes a value for people to read: two-space indentation, one member per line. */
+  public static String writeIndented(Object value) {
+    StringBuilder out = new StringBuilder();
+    writeIndented(value, out, "");
+    return out.append('\n').toString();
+  }
+
+  private static void writeIndented(Object value, StringBuilder out, String indent) {
+    String inner = indent + "  ";
+    if (value instanceof Map && !((Map<?, ?>) value).isEmpty()) {
+      out.append("{\n");
+      boolean first = true;
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        out.append(first ? "" : ",\n").append(inner);
+        quote((String) entry.getKey(), out);
+        out.append(": ");
+        writeIndented(entry.getValue(), out, inner);
+        first = false;
+      }
+      out.append('\n').append(indent).append('}');
+    } else if (value instanceof List && !((List<?>) value).isEmpty()) {
+      out.append("[\n");
+      boolean first = true;
+      for (Object item : (List<?>) value) {
+        out.append(first ? "" : ",\n").append(inner);
+        writeIndented(item, out, inner);
+        first = false;
+      }
+      out.append('\n').append(indent).append(']');
+    } else {
+      write(value, out);
+    }
+  }
+
   private static void write(Object value, StringBuilder out) {
     if (value == null || value instanceof Boolean || value instanceof Number) {
       out.append(value);

@@ -1,0 +1,4 @@
+package example;
+
+@dev.kiln.annotations.Capability
+public interface Beta {}

@@ -1,0 +1,15 @@
+package example;
+
+import dev.kiln.annotations.*;
+import dev.kiln.api.*;
+import jakarta.inject.Inject;
+
+@Unikernel(name = "app", targets = Target.JVM)
+@ConfigKey(name = "who", defaultValue = "world", doc = "Who.")
+@Config(key = "who", value = "a")
+@Config(key = "who", value = "b")
+public final class App implements Application {
+  @Inject App() {}
+
+  @Override public void start() {}
+}

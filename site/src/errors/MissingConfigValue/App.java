@@ -1,0 +1,13 @@
+package example;
+
+import dev.kiln.annotations.*;
+import dev.kiln.api.*;
+import jakarta.inject.Inject;
+
+@Unikernel(name = "app", targets = Target.JVM)
+@ConfigKey(name = "who", doc = "Who to greet.")
+public final class App implements Application {
+  @Inject App() {}
+
+  @Override public void start() {}
+}
