@@ -1,6 +1,7 @@
 package dev.kiln.examples.dhcp;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.KilnLauncher;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * dhcp.spt on a tap device gets its address from Debian's dnsmasq, then resolves kiln.test
- * through it. dnsmasq serves DHCP and DNS on the tap only (10.0.9.1/24, leases from .50 to .99)
+ * through it. It also boots with INIT-REBOOT ({@code --dhcp.requested-address}) for a free
+ * address, which dnsmasq acknowledges, and for one of another subnet, which dnsmasq refuses so the
+ * client discovers instead. dnsmasq serves DHCP and DNS on the tap only (10.0.9.1/24, leases from .50 to .99)
  * and knows one name, kiln.test = 10.0.0.77, which is only ever an answer: nothing is sent outside
  * the tap's subnet. Needs root (to create the tap), {@code ip} and {@code dnsmasq}
  * (dnsmasq-base).
@@ -60,6 +63,9 @@ class DhcpSptIT {
     Files.deleteIfExists(leases);
     dnsmasq = new ProcessBuilder(List.of("dnsmasq", "--no-daemon", "--conf-file=/dev/null",
         "--no-resolv", "--no-hosts", "--no-ping", "--log-dhcp", "--log-queries",
+        // Authoritative for the tap's subnet: INIT-REBOOT requests for leases it does not know
+        // get an ACK (address free and in range) or a NAK (wrong subnet), not silence.
+        "--dhcp-authoritative",
         // Only the tap: no other interface, no upstream servers.
         "--interface=" + TAP, "--except-interface=lo", "--bind-interfaces",
         "--listen-address=" + HOST, "--port=53",
@@ -101,6 +107,36 @@ class DhcpSptIT {
     assertThat(log).contains("DHCPACK(" + TAP + ") " + leased);
     assertThat(log).contains("query[A] kiln.test from " + leased);
     System.out.println(context);
+  }
+
+  @Test
+  void initRebootAsksForTheGivenAddressAgainWithoutDiscovering() throws Exception {
+    KilnLauncher.Result result = KilnLauncher.run(Duration.ofSeconds(120), "run", "--net",
+        "service=" + TAP, IMAGE.toString(), "--", "--dhcp.requested-address=10.0.9.77");
+
+    String output = result.output();
+    String log = Files.readString(WORK.resolve("dnsmasq.log"));
+    String context = "kiln run printed:\n" + output + "\ndnsmasq logged:\n" + log;
+    assertWithMessage(context).that(output).contains("dhcp: leased 10.0.9.77/24 from 10.0.9.1");
+    assertWithMessage(context).that(log).contains("DHCPREQUEST(" + TAP + ") 10.0.9.77");
+    assertWithMessage(context).that(log).contains("DHCPACK(" + TAP + ") 10.0.9.77");
+    assertWithMessage(context).that(log).doesNotContain("DHCPDISCOVER");
+    assertWithMessage(context).that(result.status()).isEqualTo(0);
+  }
+
+  @Test
+  void initRebootForAnAddressOfAnotherSubnetIsRefusedAndTheClientDiscovers() throws Exception {
+    KilnLauncher.Result result = KilnLauncher.run(Duration.ofSeconds(120), "run", "--net",
+        "service=" + TAP, IMAGE.toString(), "--", "--dhcp.requested-address=10.0.8.5");
+
+    String output = result.output();
+    String log = Files.readString(WORK.resolve("dnsmasq.log"));
+    String context = "kiln run printed:\n" + output + "\ndnsmasq logged:\n" + log;
+    assertWithMessage(context).that(log).contains("DHCPNAK(" + TAP + ") 10.0.8.5");
+    assertWithMessage(context).that(log).contains("DHCPDISCOVER(" + TAP + ")");
+    assertWithMessage(context).that(output).containsMatch(
+        "dhcp: leased 10\\.0\\.9\\.([5-9][0-9])/24 from 10\\.0\\.9\\.1");
+    assertWithMessage(context).that(result.status()).isEqualTo(0);
   }
 
   /** dnsmasq prints that it bound its DHCP sockets once it is ready. */

@@ -9,6 +9,7 @@ import dev.kiln.annotations.Unikernel;
 import dev.kiln.api.Application;
 import dev.kiln.api.Console;
 import dev.kiln.api.Setting;
+import dev.kiln.api.boot.BootValues;
 import dev.kiln.api.net.Tcp;
 
 /**
@@ -31,7 +32,7 @@ public final class EchoServer implements Application {
   EchoServer(Tcp tcp, Console console, @Setting("echo.port") int port) {
     this.tcp = tcp;
     this.console = console;
-    this.port = port;
+    this.port = BootValues.port("echo.port", port);
   }
 
   @Override

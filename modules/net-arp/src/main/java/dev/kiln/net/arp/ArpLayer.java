@@ -32,6 +32,9 @@ public final class ArpLayer implements Arp {
   private int localAddress;
   private long malformed;
   private long dropped;
+  private long probesSent;
+  private int watched;
+  private ConflictListener conflicts;
 
   @Inject
   public ArpLayer(Ethernet ethernet, Clock clock, EventLoop loop) {
@@ -82,6 +85,31 @@ public final class ArpLayer implements Arp {
     return true;
   }
 
+  /** Hears that another host uses, or probes for, a watched address. */
+  public interface ConflictListener {
+    void conflict(int address);
+  }
+
+  /**
+   * Sends an ARP probe for {@code address} (RFC 5227 2.1.1): a broadcast request with sender IP
+   * 0 and target hardware address 0, which asks whether anyone holds the address without
+   * claiming it.
+   */
+  public void probe(int address) {
+    probesSent++;
+    send(ArpView.OPERATION_REQUEST, 0, address, 0, MacAddress.BROADCAST_VALUE);
+  }
+
+  /**
+   * Reports ARP packets that show {@code address} in use by another host: any packet from
+   * another MAC with that sender IP, or another host's probe for it (RFC 5227 2.1.1). One
+   * address is watched at a time; 0 stops watching.
+   */
+  public void watchConflicts(int address, ConflictListener listener) {
+    this.watched = address;
+    this.conflicts = address == 0 ? null : listener;
+  }
+
   /** Sends the gratuitous ARP: a request for the local address from the local address. */
   void announce() {
     if (localAddress != 0) {
@@ -111,8 +139,24 @@ public final class ArpLayer implements Arp {
     long now = clock.monotonicNanos();
     int senderIp = view.senderIp();
     long senderMac = view.senderMac();
-    if (senderIp == 0 || MacAddress.isMulticast(senderMac)) {
-      return; // a probe, or a sender no reply could reach
+    if (watched != 0 && senderMac != ethernet.mac() && (senderIp == watched
+        || senderIp == 0 && view.operation() == ArpView.OPERATION_REQUEST
+            && view.targetIp() == watched)) {
+      conflicts.conflict(watched);
+    }
+    if (MacAddress.isMulticast(senderMac)) {
+      return; // a sender no reply could reach
+    }
+    if (senderIp == 0) {
+      // A probe (RFC 5227 2.1.1): nothing to learn, but one for our address gets an answer, so
+      // the prober sees the address is taken.
+      if (localAddress != 0 && view.operation() == ArpView.OPERATION_REQUEST
+          && view.targetIp() == localAddress) {
+        ArpView.write(ArpView.OPERATION_REPLY, ethernet.mac(), localAddress, senderMac, 0,
+            buffer, offset);
+        ethernet.send(senderMac, Ethernet.ETHERTYPE_ARP, buffer, offset, ArpView.LENGTH);
+      }
+      return;
     }
     // RFC 826: update an existing entry; add one only if the packet is for us.
     boolean merged = false;
@@ -194,6 +238,11 @@ public final class ArpLayer implements Arp {
   }
 
   /** Packets dropped: wait queue full, or their next hop never answered. */
+  /** ARP probes sent for address checks (RFC 5227). */
+  public long probesSent() {
+    return probesSent;
+  }
+
   public long packetsDropped() {
     return dropped;
   }

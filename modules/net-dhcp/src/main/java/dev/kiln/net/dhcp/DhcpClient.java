@@ -3,11 +3,14 @@ package dev.kiln.net.dhcp;
 import dev.kiln.api.Clock;
 import dev.kiln.api.EventLoop;
 import dev.kiln.api.Random;
+import dev.kiln.api.Setting;
 import dev.kiln.api.Timer;
 import dev.kiln.api.net.Dhcp;
 import dev.kiln.api.net.Ethernet;
+import dev.kiln.api.net.Ipv4Address;
 import dev.kiln.api.net.Ipv4AddressSource;
 import dev.kiln.api.net.Udp;
+import dev.kiln.net.arp.ArpLayer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -15,7 +18,10 @@ import java.util.List;
 
 /**
  * Runs the {@link DhcpMachine} on UDP port 68 and the event loop, and configures IPv4 with what
- * it binds. IPv4 starts it, as its {@link Ipv4AddressSource}, once the stack is built.
+ * it binds. IPv4 starts it, as its {@link Ipv4AddressSource}, once the stack is built. With
+ * {@code dhcp.requested-address} set it starts with INIT-REBOOT for that address; with {@code
+ * dhcp.arp-probe} it checks each new address through {@link ArpLayer}'s probes and declines it
+ * when another host answers.
  */
 @Singleton
 public final class DhcpClient implements Dhcp, Ipv4AddressSource {
@@ -30,12 +36,41 @@ public final class DhcpClient implements Dhcp, Ipv4AddressSource {
   private Timer timer;
   private long malformed;
 
-  @Inject
+  private final ArpLayer arp;
+
+  /** A client that discovers at once and uses an acknowledged address without probing. */
   public DhcpClient(Udp udp, Ethernet ethernet, Clock clock, EventLoop loop, Random random) {
+    this(udp, ethernet, null, clock, loop, random, "", false);
+  }
+
+  /**
+   * A client that starts with INIT-REBOOT when {@code requestedAddress} (dotted quad) is not
+   * empty, and checks new addresses with ARP probes when {@code arpProbe} is set.
+   *
+   * @throws IllegalArgumentException if the requested address is not a unicast dotted quad
+   */
+  @Inject
+  public DhcpClient(Udp udp, Ethernet ethernet, ArpLayer arp, Clock clock, EventLoop loop,
+      Random random, @Setting("dhcp.requested-address") String requestedAddress,
+      @Setting("dhcp.arp-probe") boolean arpProbe) {
     this.udp = udp;
     this.clock = clock;
     this.loop = loop;
-    this.machine = new DhcpMachine(ethernet.mac(), random, new Output());
+    this.arp = arp;
+    int reboot = 0;
+    if (!requestedAddress.isEmpty()) {
+      try {
+        reboot = Ipv4Address.parse(requestedAddress).value();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("dhcp.requested-address: " + e.getMessage(), e);
+      }
+      if (reboot == 0 || reboot == 0xFFFF_FFFF) {
+        throw new IllegalArgumentException("dhcp.requested-address: not a host address: "
+            + requestedAddress);
+      }
+    }
+    this.machine = new DhcpMachine(ethernet.mac(), random, new Output(), reboot,
+        arpProbe && arp != null);
   }
 
   @Override
@@ -45,6 +80,9 @@ public final class DhcpClient implements Dhcp, Ipv4AddressSource {
     }
     this.target = target;
     udp.bind(DhcpMachine.CLIENT_PORT, this::datagram);
+    if (arp != null) {
+      arp.watchConflicts(0, null);
+    }
     machine.start(clock.monotonicNanos());
     schedule();
   }
@@ -107,7 +145,21 @@ public final class DhcpClient implements Dhcp, Ipv4AddressSource {
     }
   }
 
+  private void conflict(int address) {
+    machine.conflict(address, clock.monotonicNanos());
+    if (machine.state() != DhcpState.CHECKING) {
+      arp.watchConflicts(0, null);
+    }
+    schedule();
+  }
+
   private final class Output implements DhcpMachine.Output {
+    @Override
+    public void probe(int address) {
+      arp.watchConflicts(address, DhcpClient.this::conflict);
+      arp.probe(address);
+    }
+
     @Override
     public void send(DhcpMessage message, int destination) {
       int length = message.emit(sendBuffer, Udp.HEADROOM);
@@ -117,6 +169,9 @@ public final class DhcpClient implements Dhcp, Ipv4AddressSource {
 
     @Override
     public void bound(Lease lease) {
+      if (arp != null) {
+        arp.watchConflicts(0, null);
+      }
       target.configure(lease.address(), lease.gateway());
       for (Listener listener : List.copyOf(listeners)) {
         listener.bound(lease);

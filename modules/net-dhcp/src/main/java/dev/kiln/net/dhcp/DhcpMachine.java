@@ -16,12 +16,24 @@ import java.util.List;
  * up after {@value #MAX_REQUESTS} tries and discovers anew. RENEWING and REBINDING (section
  * 4.4.5) retry after half the time left until T2 or expiry, at least {@value
  * #MIN_RENEW_RETRY_SECONDS} seconds.
+ *
+ * <p>INIT-REBOOT (sections 3.2 and 4.3.2): given an address from an earlier lease, the machine
+ * starts by broadcasting a REQUEST for it (requested address set, no server identifier, ciaddr
+ * 0); an ACK binds it, a NAK or {@value #MAX_REQUESTS} unanswered tries fall back to DISCOVER.
+ *
+ * <p>Address check (section 4.4.1 with RFC 5227 2.1): with probing on, an ACK for a new address
+ * is not used at once: {@value #PROBE_COUNT} ARP probes go out, the first after up to one
+ * second, then one to two seconds apart, and after the last the machine waits two more seconds.
+ * A {@link #conflict} in that time sends a DECLINE and discovers anew after ten seconds (section
+ * 3.1, step 5); otherwise the lease is bound.
  */
 public final class DhcpMachine {
   static final int CLIENT_PORT = 68;
   static final int SERVER_PORT = 67;
   static final int MAX_REQUESTS = 4;
   static final long MIN_RENEW_RETRY_SECONDS = 60;
+  static final int PROBE_COUNT = 3;
+  static final long DECLINE_WAIT_SECONDS = 10;
   static final List<Integer> PARAMETERS = List.of(1, 3, 6, 51, 54, 58, 59);
   private static final long SECOND = 1_000_000_000L;
   private static final long NEVER = Long.MAX_VALUE;
@@ -37,11 +49,16 @@ public final class DhcpMachine {
 
     /** The lease ended: the host must stop using its address. */
     void lost();
+
+    /** Sends an ARP probe for {@code address} (RFC 5227 2.1.1); only when probing is on. */
+    default void probe(int address) {}
   }
 
   private final long mac;
   private final Random random;
   private final Output output;
+  private final int rebootAddress;
+  private final boolean probing;
   private DhcpState state = DhcpState.INIT;
   private int xid;
   private int attempt;
@@ -53,11 +70,27 @@ public final class DhcpMachine {
   private long renewAt = NEVER;
   private long rebindAt = NEVER;
   private long expireAt = NEVER;
+  private DhcpMessage checking;
+  private int probesSent;
+  private long probeAt = NEVER;
+  private long restartAt = NEVER;
 
+  /** A machine that starts with DISCOVER and uses an acknowledged address at once. */
   public DhcpMachine(long mac, Random random, Output output) {
+    this(mac, random, output, 0, false);
+  }
+
+  /**
+   * A machine that starts with INIT-REBOOT for {@code rebootAddress} (0: with DISCOVER), and,
+   * if {@code probing}, checks each new address with ARP probes before using it.
+   */
+  public DhcpMachine(long mac, Random random, Output output, int rebootAddress,
+      boolean probing) {
     this.mac = mac;
     this.random = random;
     this.output = output;
+    this.rebootAddress = rebootAddress;
+    this.probing = probing;
   }
 
   public DhcpState state() {
@@ -72,9 +105,14 @@ public final class DhcpMachine {
   /** When {@link #poll} must next run; {@link Long#MAX_VALUE} for never. */
   public long pollAt() {
     switch (state) {
+      case INIT:
+        return restartAt;
+      case REBOOTING:
       case SELECTING:
       case REQUESTING:
         return retransmitAt;
+      case CHECKING:
+        return probeAt;
       case BOUND:
         return renewAt;
       case RENEWING:
@@ -86,11 +124,36 @@ public final class DhcpMachine {
     }
   }
 
-  /** Begins: from INIT, broadcasts a DISCOVER. */
+  /** Begins: from INIT, broadcasts a REQUEST for the reboot address if any, else a DISCOVER. */
   public void start(long now) {
-    if (state == DhcpState.INIT) {
+    if (state != DhcpState.INIT || restartAt != NEVER) {
+      return;
+    }
+    if (rebootAddress != 0) {
+      state = DhcpState.REBOOTING;
+      xid = (int) random.nextLong();
+      attempt = 0;
+      startedAt = now;
+      sendRebootRequest(now);
+    } else {
       discover(now);
     }
+  }
+
+  /**
+   * ARP saw another host use or probe for {@code address} (RFC 5227 2.1.1). While that address
+   * is being checked, it is declined (section 4.4.1); otherwise nothing happens.
+   */
+  public void conflict(int address, long now) {
+    if (state != DhcpState.CHECKING || address != checking.yourAddress()) {
+      return;
+    }
+    output.send(message(DhcpMessage.DECLINE, now, 0, address, checking.serverId()), BROADCAST);
+    checking = null;
+    probeAt = NEVER;
+    retransmitAt = NEVER;
+    state = DhcpState.INIT;
+    restartAt = now + DECLINE_WAIT_SECONDS * SECOND;
   }
 
   /** A message arrived on port 68. */
@@ -110,11 +173,16 @@ public final class DhcpMachine {
           sendSelectingRequest(now);
         }
         break;
+      case REBOOTING:
       case REQUESTING:
       case RENEWING:
       case REBINDING:
         if (type == DhcpMessage.ACK && message.yourAddress() != 0) {
-          bind(message);
+          if (probing && (state == DhcpState.REQUESTING || state == DhcpState.REBOOTING)) {
+            check(message, now);
+          } else {
+            bind(message);
+          }
         } else if (type == DhcpMessage.NAK && (state != DhcpState.REQUESTING
             || message.serverId() == 0 || message.serverId() == offer.serverId())) {
           restart(now);
@@ -131,6 +199,30 @@ public final class DhcpMachine {
       return;
     }
     switch (state) {
+      case INIT:
+        restartAt = NEVER;
+        discover(now);
+        break;
+      case REBOOTING:
+        if (++attempt >= MAX_REQUESTS) {
+          discover(now);
+        } else {
+          sendRebootRequest(now);
+        }
+        break;
+      case CHECKING:
+        if (probesSent < PROBE_COUNT) {
+          output.probe(checking.yourAddress());
+          probesSent++;
+          // RFC 5227 2.1.1: PROBE_MIN to PROBE_MAX apart, then ANNOUNCE_WAIT after the last.
+          probeAt = now + (probesSent < PROBE_COUNT ? SECOND + uniform(SECOND) : 2 * SECOND);
+        } else {
+          DhcpMessage ack = checking;
+          checking = null;
+          probeAt = NEVER;
+          bind(ack);
+        }
+        break;
       case SELECTING:
         attempt++;
         sendDiscover(now);
@@ -195,6 +287,27 @@ public final class DhcpMachine {
     discover(now);
   }
 
+  /** RFC 5227 2.1.1: the first probe after a random wait of up to PROBE_WAIT (1 s). */
+  private void check(DhcpMessage ack, long now) {
+    state = DhcpState.CHECKING;
+    checking = ack;
+    probesSent = 0;
+    retransmitAt = NEVER;
+    probeAt = now + uniform(SECOND);
+  }
+
+  /** A uniform random time in [0, limit]. */
+  private long uniform(long limit) {
+    return Math.floorMod(random.nextLong(), limit + 1);
+  }
+
+  /** INIT-REBOOT: requested address set, no server identifier, ciaddr 0 (table 5). */
+  private void sendRebootRequest(long now) {
+    requestSentAt = now;
+    output.send(message(DhcpMessage.REQUEST, now, 0, rebootAddress, 0), BROADCAST);
+    retransmitAt = now + backoff();
+  }
+
   private void sendDiscover(long now) {
     output.send(message(DhcpMessage.DISCOVER, now, 0, 0, 0), BROADCAST);
     retransmitAt = now + backoff();
@@ -221,7 +334,8 @@ public final class DhcpMachine {
     // Without an address the client cannot take unicast replies, so asks for broadcast ones.
     boolean broadcast = clientAddress == 0;
     return new DhcpMessage(DhcpMessage.BOOTREQUEST, xid, secs, broadcast, clientAddress, 0, 0,
-        0, mac, type, 0, 0, List.of(), -1, serverId, requested, PARAMETERS, -1, -1);
+        0, mac, type, 0, 0, List.of(), -1, serverId, requested,
+        type == DhcpMessage.DECLINE ? List.of() : PARAMETERS, -1, -1); // table 5
   }
 
   /** 4, 8, 16, 32, 64, 64... seconds, plus or minus up to one second. */

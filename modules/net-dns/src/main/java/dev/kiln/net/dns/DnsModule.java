@@ -12,11 +12,13 @@ import dev.kiln.api.EventLoop;
 import dev.kiln.api.Random;
 import dev.kiln.api.net.Dhcp;
 import dev.kiln.api.net.Dns;
+import dev.kiln.api.net.Tcp;
 import dev.kiln.api.net.Udp;
 
 /**
  * Binds {@link Dns} to {@link DnsResolver}. When the image has a DHCP client (optional, not
- * required), the servers of its lease are asked after the configured ones.
+ * required), the servers of its lease are asked after the configured ones; when it has TCP
+ * (optional too), truncated answers are asked again over TCP.
  */
 @KilnModule(
     provides = Dns.class,
@@ -39,4 +41,7 @@ public abstract class DnsModule {
 
   @BindsOptionalOf
   abstract Dhcp dhcp();
+
+  @BindsOptionalOf
+  abstract Tcp tcp();
 }

@@ -8,6 +8,7 @@ import dev.kiln.api.Timer;
 import dev.kiln.api.net.Dhcp;
 import dev.kiln.api.net.Dns;
 import dev.kiln.api.net.Ipv4Address;
+import dev.kiln.api.net.Tcp;
 import dev.kiln.api.net.Udp;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -18,7 +19,10 @@ import java.util.Optional;
 /**
  * The stub resolver: one UDP query at a time per lookup, from its own random port with a random
  * id, tried on each server in turn until one answers or {@code dns.attempts} tries have timed
- * out; answers go through the {@link DnsCache}.
+ * out; answers go through the {@link DnsCache}. When an answer comes back truncated (TC) and the
+ * image has {@link Tcp} (optional: no TCP is linked for this), the same query goes to the same
+ * server over TCP ({@link DnsOverTcp}, RFC 1035 4.2.2, RFC 7766); without TCP the truncated
+ * answer is used as it is.
  */
 @Singleton
 public final class DnsResolver implements Dns {
@@ -33,17 +37,26 @@ public final class DnsResolver implements Dns {
   private final Random random;
   private final List<Integer> configuredServers;
   private final Optional<Dhcp> dhcp;
+  private final Optional<Tcp> tcp;
   private final long timeoutNanos;
   private final int attempts;
   private final DnsCache cache = new DnsCache();
   private final List<Lookup> lookups = new ArrayList<>();
   private final byte[] sendBuffer = new byte[Udp.HEADROOM + 512];
   private long malformed;
+  private long tcpFallbacks;
 
+  /** A resolver over UDP only. */
+  public DnsResolver(Udp udp, Clock clock, EventLoop loop, Random random, String servers,
+      int timeoutMillis, int attempts, Optional<Dhcp> dhcp) {
+    this(udp, clock, loop, random, servers, timeoutMillis, attempts, dhcp, Optional.empty());
+  }
+
+  /** A resolver that retries truncated answers over {@code tcp} when it is present. */
   @Inject
   public DnsResolver(Udp udp, Clock clock, EventLoop loop, Random random,
       @Setting("dns.servers") String servers, @Setting("dns.timeout-ms") int timeoutMillis,
-      @Setting("dns.attempts") int attempts, Optional<Dhcp> dhcp) {
+      @Setting("dns.attempts") int attempts, Optional<Dhcp> dhcp, Optional<Tcp> tcp) {
     if (timeoutMillis < 1) {
       throw new IllegalArgumentException("dns.timeout-ms must be positive: " + timeoutMillis);
     }
@@ -56,6 +69,7 @@ public final class DnsResolver implements Dns {
     this.random = random;
     this.configuredServers = parseServers(servers);
     this.dhcp = dhcp;
+    this.tcp = tcp;
     this.timeoutNanos = timeoutMillis * 1_000_000L;
     this.attempts = attempts;
   }
@@ -115,6 +129,11 @@ public final class DnsResolver implements Dns {
     return malformed;
   }
 
+  /** Truncated UDP answers asked again over TCP. */
+  public long tcpFallbacks() {
+    return tcpFallbacks;
+  }
+
   public int cached() {
     return cache.size();
   }
@@ -142,6 +161,7 @@ public final class DnsResolver implements Dns {
     int id;
     int server;
     Timer timer;
+    DnsOverTcp overTcp;
 
     Lookup(String name, Callback callback, List<Integer> servers, int port) {
       this.name = name;
@@ -159,12 +179,50 @@ public final class DnsResolver implements Dns {
       timer = loop.after(timeoutNanos, this::timedOut);
     }
 
+    /** RFC 7766 6.2: a truncated answer; the same query to the same server over TCP. */
+    void askOverTcp() {
+      tcpFallbacks++;
+      timer.cancel();
+      int length = DnsMessage.query(id, name).emit(sendBuffer, Udp.HEADROOM);
+      overTcp = DnsOverTcp.start(tcp.get(), server, sendBuffer, Udp.HEADROOM, length,
+          new DnsOverTcp.Listener() {
+            @Override
+            public void response(byte[] message, int messageLength) {
+              overTcp = null;
+              DnsMessage response;
+              try {
+                response = DnsMessage.parse(message, 0, messageLength);
+              } catch (MalformedDnsException e) {
+                malformed++;
+                retryOr(Failure.SERVER_FAILURE);
+                return;
+              }
+              if (matches(response)) {
+                handle(response);
+              } else {
+                retryOr(Failure.SERVER_FAILURE);
+              }
+            }
+
+            @Override
+            public void failed() {
+              overTcp = null;
+              retryOr(Failure.SERVER_FAILURE);
+            }
+          });
+      timer = loop.after(timeoutNanos, this::timedOut);
+    }
+
     void timedOut() {
       retryOr(Failure.TIMEOUT);
     }
 
     void retryOr(Failure failure) {
       timer.cancel();
+      if (overTcp != null) {
+        overTcp.abort();
+        overTcp = null;
+      }
       if (attempt < attempts) {
         send();
       } else {
@@ -181,7 +239,11 @@ public final class DnsResolver implements Dns {
 
     void datagram(int source, int sourcePort, int destinationPort, byte[] buffer, int offset,
         int length) {
-      if (source != server || sourcePort != SERVER_PORT) {
+      if (source != server || sourcePort != SERVER_PORT || overTcp != null) {
+        return;
+      }
+      if (tcp.isPresent() && truncatedAnswer(buffer, offset, length)) {
+        askOverTcp();
         return;
       }
       DnsMessage response;
@@ -191,10 +253,31 @@ public final class DnsResolver implements Dns {
         malformed++;
         return;
       }
-      if (!response.response() || response.id() != id || response.questions().size() != 1
-          || !DnsName.same(response.questions().get(0).name(), name)) {
+      if (!matches(response)) {
         return; // not the answer to this query (RFC 5452 asks for these checks)
       }
+      handle(response);
+    }
+
+    /**
+     * Whether the header alone says: a response to this query's id with TC set. A truncated
+     * message may end inside a record, so the rest is not parsed (RFC 2181 9).
+     */
+    private boolean truncatedAnswer(byte[] buffer, int offset, int length) {
+      if (length < 12) {
+        return false;
+      }
+      int messageId = (buffer[offset] & 0xFF) << 8 | (buffer[offset + 1] & 0xFF);
+      int flags = buffer[offset + 2] & 0xFF;
+      return messageId == id && (flags & 0x80) != 0 && (flags & 0x02) != 0;
+    }
+
+    private boolean matches(DnsMessage response) {
+      return response.response() && response.id() == id && response.questions().size() == 1
+          && DnsName.same(response.questions().get(0).name(), name);
+    }
+
+    private void handle(DnsMessage response) {
       switch (response.rcode()) {
         case DnsMessage.RCODE_OK:
           answered(response);

@@ -16,8 +16,13 @@
  * must point before the one that led to it, so no message can make the reader loop. {@link
  * dev.kiln.net.dns.DnsResolver} is the stateful part.
  *
- * <p>Not implemented: TCP fallback for truncated answers (what a truncated answer holds is used),
- * negative caching (RFC 2308), AAAA and other types, search domains, EDNS(0), DNSSEC, and
+ * <p>Truncated answers: when a UDP answer has TC set and the image has {@link
+ * dev.kiln.api.net.Tcp} (optional, like Dhcp: this module links no TCP), the same query goes to
+ * the same server over TCP with the two-byte length prefix of RFC 1035 4.2.2 (RFC 7766), one
+ * query per connection, under the same timeout; without TCP what the truncated answer holds is
+ * used.
+ *
+ * <p>Not implemented: connection reuse and pipelining over TCP (RFC 7766 6.2.1), negative caching (RFC 2308), AAAA and other types, search domains, EDNS(0), DNSSEC, and
  * resolving IPv4 literals locally.
  */
 package dev.kiln.net.dns;

@@ -4,6 +4,7 @@ import dagger.Lazy;
 import dev.kiln.api.Clock;
 import dev.kiln.api.EventLoop;
 import dev.kiln.api.Setting;
+import dev.kiln.api.boot.BootValues;
 import dev.kiln.api.net.Arp;
 import dev.kiln.api.net.Ethernet;
 import dev.kiln.api.net.Ipv4;
@@ -65,8 +66,10 @@ public final class Ipv4Layer implements Ipv4, Ipv4AddressSource.Target {
     this.ttl = ttl;
     this.address = UNCONFIGURED;
     if (source.isEmpty()) {
-      Ipv4Cidr cidr = Ipv4Cidr.parse(address);
-      configure(cidr, gateway.isEmpty() ? 0 : Ipv4Address.parse(gateway).value());
+      Ipv4Cidr cidr = BootValues.parsed("ipv4", address, Ipv4Cidr::parse);
+      int router = gateway.isEmpty()
+          ? 0 : BootValues.parsed("ipv4-gateway", gateway, Ipv4Address::parse).value();
+      configure(cidr, router);
     }
     // Distinct images booted together should not start at the same identification.
     this.identification = (int) (clock.monotonicNanos() ^ local) & 0xFFFF;
@@ -80,10 +83,8 @@ public final class Ipv4Layer implements Ipv4, Ipv4AddressSource.Target {
     if (address.address().value() == 0) {
       throw new IllegalArgumentException("not a host address: " + address);
     }
-    if (gateway != 0 && !address.contains(gateway)) {
-      throw new IllegalArgumentException("gateway " + Ipv4Address.format(gateway)
-          + " is not on " + address);
-    }
+    // A gateway outside the network is taken as on-link (ARP finds it on this device), as the
+    // /32 pod addresses of Kubernetes CNIs need: 10.0.0.2/32 via 169.254.1.1.
     boolean changed = address.address().value() != local;
     this.address = address;
     this.local = address.address().value();

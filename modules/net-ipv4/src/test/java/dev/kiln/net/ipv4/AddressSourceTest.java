@@ -76,7 +76,7 @@ class AddressSourceTest {
     assertThat(delivered).hasSize(1);
     assertThat(ipv4.configured()).isFalse();
     assertThrows(IllegalArgumentException.class,
-        () -> ipv4.configure(Ipv4Cidr.parse("10.0.0.2/24"), 0x0b000001));
+        () -> ipv4.configure(Ipv4Cidr.parse("0.0.0.0/24"), 0x0a000001));
   }
 
   private void inject(int destination) {

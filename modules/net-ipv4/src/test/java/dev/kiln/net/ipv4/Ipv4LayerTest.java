@@ -95,6 +95,23 @@ class Ipv4LayerTest {
   }
 
   @Test
+  void aGatewayOutsideTheNetworkIsReachedOnLink() throws Exception {
+    // Kubernetes CNIs such as Calico give a pod 10.0.0.2/32 and the gateway 169.254.1.1, which
+    // answers ARP on the pod's link: the gateway is on-link although not on the network.
+    Ipv4Stack pod = new Ipv4Stack("10.0.0.2/32", "169.254.1.1");
+    pod.ipv4.send(0x08080808, 17, new byte[Ipv4.HEADROOM + 8], Ipv4.HEADROOM, 8);
+    pod.loop.advance(1_000_000);
+
+    byte[] request = pod.atPeer(0x0806).get(0);
+    assertThat(ArpPacket.parse(request, 14, 28).targetIp()).isEqualTo(0xa9fe0101);
+    pod.peerIsKnown(0xa9fe0101, PEER);
+    byte[] frame = pod.atPeer(0x0800).get(0);
+    assertThat(Ipv4Stack.destinationMac(frame)).isEqualTo(PEER);
+    assertThat(Ipv4Header.parse(frame, 14, frame.length - 14).destination())
+        .isEqualTo(0x08080808);
+  }
+
+  @Test
   void withoutAGatewayOffLinkHasNoRoute() {
     Ipv4Stack isolated = new Ipv4Stack("");
     assertThat(isolated.ipv4.gateway()).isEqualTo(0);
@@ -116,11 +133,5 @@ class Ipv4LayerTest {
     assertThat(stack.ipv4.send(PEER_IP, 17, new byte[1600], Ipv4.HEADROOM, 1481)).isFalse();
     assertThrows(IllegalArgumentException.class,
         () -> stack.ipv4.send(PEER_IP, 17, new byte[100], 10, 5));
-  }
-
-  @Test
-  void rejectsAGatewayOffTheNetwork() {
-    assertThrows(IllegalArgumentException.class, () -> new Ipv4Layer(stack.ethernet, stack.arp,
-        stack.loop, stack.loop, "10.0.0.2/24", "192.168.0.1", 64));
   }
 }

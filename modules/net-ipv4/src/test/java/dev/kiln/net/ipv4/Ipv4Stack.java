@@ -36,7 +36,11 @@ final class Ipv4Stack {
   }
 
   Ipv4Stack(String gateway) {
-    ipv4 = new Ipv4Layer(ethernet, arp, loop, loop, "10.0.0.2/24", gateway, 64);
+    this("10.0.0.2/24", gateway);
+  }
+
+  Ipv4Stack(String address, String gateway) {
+    ipv4 = new Ipv4Layer(ethernet, arp, loop, loop, address, gateway, 64);
     byte[] buffer = new byte[1514];
     peer.onReadable(() -> {
       int length;

@@ -12,8 +12,12 @@
  *       over the IPv4 pseudo-header, the MSS, window-scale and SACK-permitted options) and
  *       writes headers; {@link dev.kiln.net.tcp.TcpHeader} is its value type with {@code
  *       parse}/{@code emit}; malformed input is {@link dev.kiln.net.tcp.MalformedTcpException}.
- *   <li>Connection: {@link dev.kiln.net.tcp.TcpSocket} is the state machine of one connection,
- *       in {@link dev.kiln.net.tcp.TcpState}s: every RFC 9293 state, simultaneous open and
+ *   <li>Connection: {@link dev.kiln.net.tcp.TcpSocket} is one connection in {@link
+ *       dev.kiln.net.tcp.TcpState}s with the user calls; its work is split into {@code
+ *       SegmentArrival} (handshake and every state change a segment causes), {@code SendPath}
+ *       (send sequence space, output, retransmission, congestion control), {@code ReceivePath}
+ *       (receive sequence space, reassembly, advertised window) and {@code ConnectionTimers}
+ *       (retransmission, 2 MSL, keepalive). Every RFC 9293 state, simultaneous open and
  *       close, TIME-WAIT for 2 MSL ({@code tcp.msl-ms}). Its events (open, segment arrives,
  *       timer expires, the user calls) take the time as a parameter; {@code pollAt()} is its
  *       next deadline. RFC 5961 challenge ACKs for in-window RST and for SYN, and its ACK
@@ -33,7 +37,7 @@
  * {@code tcp.receive-buffer}, 128 KiB each by default); out-of-order data waits in the receive
  * ring in up to 8 ranges. Segments are built in one scratch buffer; steady-state sending and
  * receiving allocate nothing (a connection's loop timer is re-armed only when its deadline moves
- * earlier).
+ * earlier), which {@code SteadyStateAllocationTest} measures over 10,000 segments.
  *
  * <p>Not implemented yet: SACK (the option is parsed, never offered, and recovery does not use
  * it), timestamps and PAWS (RFC 7323 3 and 5), delayed ACKs (every data segment is acknowledged
