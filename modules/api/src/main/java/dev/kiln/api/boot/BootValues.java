@@ -1,6 +1,7 @@
 package dev.kiln.api.boot;
 
 import dev.kiln.api.BootArguments;
+import java.util.function.Function;
 
 /** Typed values of boot-time keys, for the generated configuration modules. */
 public final class BootValues {
@@ -27,6 +28,29 @@ public final class BootValues {
 
   public static boolean booleanValue(BootArguments arguments, String key, String builtIn) {
     return Boolean.parseBoolean(checked(stringValue(arguments, key, builtIn), key, "BOOLEAN"));
+  }
+
+  /**
+   * Returns {@code value} if it is a TCP or UDP port (1..65535); otherwise the boot ends with a
+   * one-line error naming the key, as for a value of the wrong type.
+   */
+  public static int port(String key, int value) {
+    if (value < 1 || value > 65535) {
+      throw new BootConfigurationException("--" + key + ": " + value + " is not a port (1..65535)");
+    }
+    return value;
+  }
+
+  /**
+   * Parses a boot-time value with {@code parser}; an {@link IllegalArgumentException} from the
+   * parser ends the boot with a one-line error naming the key.
+   */
+  public static <T> T parsed(String key, String value, Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new BootConfigurationException("--" + key + ": " + e.getMessage());
+    }
   }
 
   /**

@@ -104,6 +104,29 @@ class BootTest {
   }
 
   @Test
+  void aValueAModuleRejectsWhileWiringIsAClearErrorNotAStackTrace() {
+    int status = boot(new String[] {"--token=x"}, OPTIONS,
+        wiring(() -> BootValues.port("http.port", 70000), () -> 0));
+    assertThat(status).isEqualTo(Boot.BAD_ARGUMENTS);
+    assertThat(stdout()).contains("web: --http.port: 70000 is not a port (1..65535)");
+    assertThat(stdout()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void parsedValuesNameTheirKeyWhenTheParserRejectsThem() {
+    int parsed = BootValues.parsed("ipv4", "10", Integer::parseInt);
+    assertThat(parsed).isEqualTo(10);
+    BootConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+        BootConfigurationException.class,
+        () -> BootValues.parsed("ipv4", "10.0.0.300/24", text -> {
+          throw new IllegalArgumentException("not an octet: 300");
+        }));
+    assertThat(e).hasMessageThat().isEqualTo("--ipv4: not an octet: 300");
+    assertThat(BootValues.port("p", 1)).isEqualTo(1);
+    assertThat(BootValues.port("p", 65535)).isEqualTo(65535);
+  }
+
+  @Test
   void bootValuesAreTyped() {
     BootArguments arguments =
         BootArguments.parse(new String[] {"--port=8080", "--debug", "--", "--not-an-option"}, 7);
