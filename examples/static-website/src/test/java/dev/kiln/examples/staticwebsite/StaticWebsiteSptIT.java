@@ -1,0 +1,105 @@
+package dev.kiln.examples.staticwebsite;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kiln.cli.RunningKiln;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * static-website.spt on a tap device, through Kiln's own HTTP server, TCP/IP stack and the
+ * kiln-spt tender, reached from Linux's TCP at 10.0.80.2:80 (a subnet of its own, so that other
+ * tap tests running at the same time do not share its route). Needs root (to create the tap),
+ * {@code /dev/net/tun} and {@code ip}.
+ */
+class StaticWebsiteSptIT extends StaticWebsiteContract {
+  private static final Path IMAGE = Path.of("target/static-website.spt");
+  private static final String TAP = "kilnweb" + ProcessHandle.current().pid() % 100_000;
+
+  private RunningKiln image;
+  private boolean tapCreated;
+
+  @Override
+  void startImage() throws Exception {
+    String missing = null;
+    if (!Files.isRegularFile(IMAGE)) {
+      missing = "target/static-website.spt was not built";
+    } else if (!isRoot()) {
+      missing = "creating a tap device needs root";
+    } else if (!Files.exists(Path.of("/dev/net/tun"))) {
+      missing = "/dev/net/tun is not available";
+    } else if (!onPath("ip")) {
+      missing = "needs the ip command (iproute2)";
+    }
+    if (missing != null) {
+      System.out.println("SKIPPED StaticWebsiteSptIT: " + missing);
+    }
+    assumeTrue(missing == null, missing);
+    command("ip", "tuntap", "add", TAP, "mode", "tap");
+    tapCreated = true;
+    command("ip", "addr", "add", "10.0.80.1/24", "dev", TAP);
+    command("ip", "link", "set", TAP, "up");
+    image = RunningKiln.start("run", "--net", "service=" + TAP, IMAGE.toString(), "--",
+        "--ipv4=10.0.80.2/24");
+    assertThat(image.awaitLine("static-website: serving", Duration.ofSeconds(60))).isTrue();
+    assertThat(image.output()).contains("static-website: serving 4 files on port 80");
+  }
+
+  @Override
+  void stopImage() throws Exception {
+    try {
+      if (image != null) {
+        // The server never exits by itself: stop kiln run and the tender it started.
+        image.close();
+        String output = image.output();
+        System.out.println("kiln run printed " + output.lines().count() + " lines, the last:\n"
+            + output.substring(Math.max(0, output.length() - 2000)));
+        assertThat(image.anyAlive()).isFalse();
+      }
+    } finally {
+      if (tapCreated) {
+        command("ip", "tuntap", "del", TAP, "mode", "tap");
+      }
+    }
+  }
+
+  @Override
+  String host() {
+    return "10.0.80.2";
+  }
+
+  @Override
+  int port() {
+    return 80;
+  }
+
+  @Override
+  String consoleOutput() {
+    return image.output();
+  }
+
+  private static void command(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = readAll(process.getInputStream());
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IOException(String.join(" ", command) + " failed: " + output);
+    }
+  }
+
+  private static String readAll(InputStream in) throws IOException {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
+  }
+}
