@@ -1,44 +1,14 @@
 /* CPU tables: a GDT with a 64-bit TSS, and an IDT whose every vector runs on an IST stack (ABI §9.3). */
 #include "hvt.h"
+#include "x86_64/cpu.h"
+#include "x86_64/descriptors.h"
 
-#define GDT_CODE 0x08 /* the selectors the tender's own GDT uses too */
-#define GDT_DATA 0x10
-#define GDT_TSS 0x18
 #define IST_STACK_SIZE 4096
 #define TRAP_VECTORS 48 /* 32 exceptions, then IRQs 32..47 */
-#define TRAP_STUB_SIZE 16
 
 /* IST slots (1-based in the gate): IRQs, exceptions, then NMI and #DF,
  * which may arrive while an exception is on its way in. */
 enum { IST_IRQ = 1, IST_TRAP = 2, IST_CRITICAL = 3 };
-
-struct tss64 {
-    uint32_t reserved0;
-    uint64_t rsp[3];
-    uint64_t reserved1;
-    uint64_t ist[7];
-    uint64_t reserved2;
-    uint16_t reserved3;
-    uint16_t iomap_base;
-} __attribute__((packed));
-_Static_assert(sizeof(struct tss64) == 104, "64-bit TSS is 104 bytes");
-_Static_assert(offsetof(struct tss64, ist) == 36, "IST1 at 36");
-
-struct idt_gate {
-    uint16_t offset_low;
-    uint16_t selector;
-    uint8_t ist;
-    uint8_t flags; /* 0x8e: present, DPL 0, 64-bit interrupt gate */
-    uint16_t offset_mid;
-    uint32_t offset_high;
-    uint32_t reserved;
-};
-_Static_assert(sizeof(struct idt_gate) == 16, "IDT gate is 16 bytes");
-
-struct table_register {
-    uint16_t limit;
-    uint64_t base;
-} __attribute__((packed));
 
 /* null, code, data, then the TSS descriptor in two slots */
 static uint64_t gdt[5] __attribute__((aligned(16)));
@@ -46,43 +16,25 @@ static struct idt_gate idt[TRAP_VECTORS] __attribute__((aligned(16)));
 static struct tss64 tss __attribute__((aligned(16)));
 static uint8_t ist_stacks[3][IST_STACK_SIZE] __attribute__((aligned(16)));
 
-/* traps.S: one TRAP_STUB_SIZE-byte entry stub per vector. */
+/* traps.S: one X86_TRAP_STUB_SIZE-byte entry stub per vector. */
 extern const char hvt_trap_stubs[];
 
 void hvt_wrmsr(uint32_t msr, uint64_t value)
 {
-    __asm__ volatile("wrmsr"
-                     :
-                     : "c"(msr), "a"((uint32_t)value),
-                       "d"((uint32_t)(value >> 32)));
+    wrmsr(msr, value);
 }
 
 static void gdt_init(void)
 {
-    uint64_t base = (uint64_t)(uintptr_t)&tss;
-    uint64_t limit = sizeof tss - 1;
-
-    gdt[1] = 0x00af9a000000ffffull; /* 64-bit code, present, DPL 0 */
-    gdt[2] = 0x00cf92000000ffffull; /* data, writable, present, DPL 0 */
-    gdt[3] = (limit & 0xffff) | (base & 0xffffff) << 16 |
-             0x89ull << 40 /* present, available 64-bit TSS */ |
-             (limit >> 16 & 0xf) << 48 | (base >> 24 & 0xff) << 56;
-    gdt[4] = base >> 32;
+    gdt[1] = GDT_CODE64;
+    gdt[2] = GDT_DATA;
+    x86_tss_descriptor(&gdt[3], &tss);
 }
 
 static void idt_set(unsigned vector, unsigned ist)
 {
-    uint64_t entry =
-        (uint64_t)(uintptr_t)hvt_trap_stubs + vector * TRAP_STUB_SIZE;
-
-    idt[vector] = (struct idt_gate){
-        .offset_low = (uint16_t)entry,
-        .selector = GDT_CODE,
-        .ist = (uint8_t)ist,
-        .flags = 0x8e,
-        .offset_mid = (uint16_t)(entry >> 16),
-        .offset_high = (uint32_t)(entry >> 32),
-    };
+    idt[vector] = x86_interrupt_gate(
+        (uint64_t)(uintptr_t)hvt_trap_stubs + vector * X86_TRAP_STUB_SIZE, ist);
 }
 
 static void idt_init(void)
@@ -99,10 +51,7 @@ static void idt_init(void)
  * FS and GS are left alone so the FS base survives. */
 static void tables_load(void)
 {
-    struct table_register gdtr = {sizeof gdt - 1, (uint64_t)(uintptr_t)gdt};
-    struct table_register idtr = {sizeof idt - 1, (uint64_t)(uintptr_t)idt};
-
-    __asm__ volatile("lgdt %0" : : "m"(gdtr) : "memory");
+    x86_lgdt(gdt, sizeof gdt);
     __asm__ volatile("pushq %[cs]\n\t"
                      "leaq 1f(%%rip), %%rax\n\t"
                      "pushq %%rax\n\t"
@@ -113,10 +62,10 @@ static void tables_load(void)
                      "movl %%eax, %%es\n\t"
                      "movl %%eax, %%ss"
                      :
-                     : [cs] "i"(GDT_CODE), [ds] "i"(GDT_DATA)
+                     : [cs] "i"(SEL_CODE64), [ds] "i"(SEL_DATA)
                      : "rax", "memory");
-    __asm__ volatile("ltr %w0" : : "r"(GDT_TSS) : "memory");
-    __asm__ volatile("lidt %0" : : "m"(idtr) : "memory");
+    x86_ltr(SEL_TSS);
+    x86_lidt(idt, sizeof idt);
 }
 
 void hvt_cpu_init(void)

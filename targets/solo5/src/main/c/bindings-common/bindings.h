@@ -1,4 +1,6 @@
-/* The internal interface between Kiln's shared bindings code and each target's bindings. */
+/* The internal interface between Kiln's shared bindings code and each target's bindings.
+ * x86_64/ beside it holds what the PC targets (virtio, hvt, xen) share, as headers they include
+ * as "x86_64/...": the long-mode entry, trap stubs, descriptor tables; it is not compiled alone. */
 #ifndef KILN_BINDINGS_H
 #define KILN_BINDINGS_H
 
@@ -53,6 +55,22 @@ void platform_exit(int status) __attribute__((noreturn));
  * What bindings-common provides.
  * ------------------------------------------------------------------------ */
 
+/* The ABI1 note (ABI §4.1) naming the image's target and ABI version:
+ * KILN_ABI1_NOTE(target, version) defines it, in a target's notes.c. It
+ * must stay alone in .note.solo5.abi: a tender reads only the first note
+ * of each PT_NOTE. */
+struct kiln_abi1_note {
+    struct solo5_note_header header;
+    struct solo5_abi1_desc desc;
+};
+#define KILN_ABI1_NOTE(target, version)                                   \
+    static const struct kiln_abi1_note __solo5_abi1_note                  \
+        __attribute__((section(".note.solo5.abi"), aligned(4), used)) = { \
+            .header = {SOLO5_NOTE_NAMESZ, sizeof(struct solo5_abi1_desc), \
+                       SOLO5_NOTE_TYPE_ABI1, SOLO5_NOTE_NAME},            \
+            .desc = {(target), (version), 0, 0},                          \
+    }
+
 enum kiln_log_level {
     LOG_ERROR = 1,
     LOG_WARN = 2,
@@ -92,6 +110,11 @@ solo5_result_t kiln_manifest_validate(const struct mft *mft,
                                       uint32_t body_size);
 solo5_result_t kiln_device_init(struct mft *mft);
 struct mft *kiln_manifest(void);
+/* image_manifest.c: the manifest in the image's own note (the target
+ * passes __solo5_mft1_note, which the image's manifest.c defines in the
+ * writable data segment), fully checked, for a target with no tender;
+ * aborts with a message if it is invalid. */
+struct mft *kiln_image_manifest(char *note);
 /* Looks up an attached device by name and type: the first entry with that
  * name decides. EINVAL for an unknown name, the wrong type or detached. */
 solo5_result_t kiln_device_acquire(const char *name, uint32_t type,

@@ -3,51 +3,10 @@
 #define KILN_VIRTIO_H
 
 #include "bindings.h"
+#include "x86_64/cpu.h"
 
 #define VIRTIO_MAX_MEM (1ull << 30) /* usable RAM is capped at 1 GiB */
 
-/* Port I/O and MSRs. */
-static inline void outb(uint16_t port, uint8_t v)
-{
-    __asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
-}
-static inline void outw(uint16_t port, uint16_t v)
-{
-    __asm__ volatile("outw %0, %1" : : "a"(v), "Nd"(port));
-}
-static inline void outl(uint16_t port, uint32_t v)
-{
-    __asm__ volatile("outl %0, %1" : : "a"(v), "Nd"(port));
-}
-static inline uint8_t inb(uint16_t port)
-{
-    uint8_t v;
-    __asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
-    return v;
-}
-static inline uint16_t inw(uint16_t port)
-{
-    uint16_t v;
-    __asm__ volatile("inw %1, %0" : "=a"(v) : "Nd"(port));
-    return v;
-}
-static inline uint32_t inl(uint16_t port)
-{
-    uint32_t v;
-    __asm__ volatile("inl %1, %0" : "=a"(v) : "Nd"(port));
-    return v;
-}
-static inline void wrmsr(uint32_t msr, uint64_t v)
-{
-    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)v),
-                     "d"((uint32_t)(v >> 32)));
-}
-static inline void cpuid(uint32_t leaf, uint32_t r[4])
-{
-    __asm__ volatile("cpuid"
-                     : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-                     : "a"(leaf), "c"(0));
-}
 #define barrier() __asm__ volatile("" : : : "memory")
 
 /* boot.S: TSC value read as the first thing in _start32. */
@@ -63,7 +22,8 @@ void console_init(void);
 /* cpu.c: GDT with TSS and IST stacks, IDT for traps and IRQs 32..47. */
 void cpu_init(void);
 /* Called from traps.S on IST stacks. */
-void virtio_trap(const uint64_t *frame) __attribute__((noreturn));
+struct x86_trap_frame;
+void virtio_trap(const struct x86_trap_frame *frame) __attribute__((noreturn));
 void virtio_irq(uint64_t vector);
 
 /* pic.c: 8259 pair at vectors 32..47, all masked; 8254 channel 0. */

@@ -1,35 +1,17 @@
 /* The Xen PVH boot sequence, from pvh.S's call to _start up to solo5_app_main. */
 #include "xen.h"
 
-#define MSR_FS_BASE 0xc0000100
-
-/* The image's own manifest note (ABI §4.2); on Xen the Java drivers find
- * devices by manifest index, so no entry is marked attached here. */
-extern char __solo5_mft1_note[];
+extern char __solo5_mft1_note[]; /* the image's manifest.c */
 
 static struct solo5_start_info start_info;
 static uint64_t mem_size;
 
-static struct mft *image_manifest(void)
-{
-    const struct solo5_note_header *h =
-        (const struct solo5_note_header *)__solo5_mft1_note;
-    struct mft *mft =
-        (struct mft *)(__solo5_mft1_note + sizeof *h + MFT_NOTE_PAD);
-
-    if (h->namesz != SOLO5_NOTE_NAMESZ || h->type != SOLO5_NOTE_TYPE_MFT1 ||
-        h->descsz < MFT_NOTE_PAD || h->descsz > MFT_MAX_NOTE_DESCSZ ||
-        kiln_manifest_validate(mft, h->descsz - MFT_NOTE_PAD) != SOLO5_R_OK) {
-        kiln_log(LOG_ERROR, "Solo5: error: invalid manifest in the image\n");
-        solo5_abort();
-    }
-    return mft;
-}
-
 /* Runs on the stack at the top of RAM, on Xen. */
 static __attribute__((noreturn)) void boot_main(void)
 {
-    struct mft *mft = image_manifest();
+    /* The image's own manifest note; on Xen the Java drivers find devices
+     * by manifest index, so no entry is marked attached here. */
+    struct mft *mft = kiln_image_manifest(__solo5_mft1_note);
 
     shared_info_init();
     console_ring_init();

@@ -3,30 +3,12 @@
 #define KILN_XEN_H
 
 #include "bindings.h"
+#include "x86_64/cpu.h"
 #include "xen_abi.h"
 
 #define XEN_MAX_MEM (1ull << 30) /* usable RAM is capped at 1 GiB */
 #define XEN_UPCALL_VECTOR 0xf3   /* the IDT vector Xen's event callback arrives on */
 
-static inline void outb(uint16_t port, uint8_t v)
-{
-    __asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
-}
-static inline void outw(uint16_t port, uint16_t v)
-{
-    __asm__ volatile("outw %0, %1" : : "a"(v), "Nd"(port));
-}
-static inline void wrmsr(uint32_t msr, uint64_t v)
-{
-    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)v),
-                     "d"((uint32_t)(v >> 32)));
-}
-static inline void cpuid(uint32_t leaf, uint32_t r[4])
-{
-    __asm__ volatile("cpuid"
-                     : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-                     : "a"(leaf), "c"(0));
-}
 #define barrier() __asm__ volatile("" : : : "memory")
 #define mb() __asm__ volatile("mfence" : : : "memory")
 
@@ -58,7 +40,8 @@ void console_flush(void);
 
 /* cpu.c, traps.S: GDT, IDT for exceptions and the Xen upcall vector. */
 void cpu_init(void);
-void xen_trap(const uint64_t *frame) __attribute__((noreturn));
+struct x86_trap_frame;
+void xen_trap(const struct x86_trap_frame *frame) __attribute__((noreturn));
 void xen_upcall(void);
 
 /* sharedinfo.c: the shared info page, and the clocks read from it. */
