@@ -10,19 +10,15 @@
 # A benchmark, not a test: it reports and states the aims, but never fails on a missed aim. It
 # fails only if something cannot run or a server answers the file wrong.
 set -euo pipefail
-
-die() { echo "http.sh: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 seconds=${1:-${BENCH_SECONDS:-5}}
 connections=${2:-${BENCH_CONNECTIONS:-16}}
 rounds=${3:-${BENCH_ROUNDS:-5}}
-case $seconds in '' | *[!0-9]* | 0) die "SECONDS must be a positive integer, got '$seconds'" ;; esac
-case $connections in '' | *[!0-9]* | 0)
-    die "CONNECTIONS must be a positive integer, got '$connections'" ;;
-esac
-case $rounds in '' | *[!0-9]* | 0) die "ROUNDS must be a positive integer, got '$rounds'" ;; esac
+need_positive SECONDS "$seconds"
+need_positive CONNECTIONS "$connections"
+need_positive ROUNDS "$rounds"
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$root/bench/target/http
 site=$root/examples/static-website
 assets=$site/src/main/kiln-assets
@@ -48,62 +44,22 @@ server_cpu=$((cpus - 1))
 client_cpu=0
 wrk_timeout=$((seconds + 60))
 
-[ "$(id -u)" = 0 ] || die "needs root (to create the tap, the veth pair and the namespace)"
-[ -e /dev/net/tun ] || die "/dev/net/tun is not available"
-for tool in ip wrk nginx curl cmp taskset timeout strip "$java"; do
-    command -v "$tool" >/dev/null || die "needs '$tool' on the PATH (see bench/README.md)"
-done
+need_root_and_tun "to create the tap, the veth pair and the namespace"
+need_tools " (see bench/README.md)" ip wrk nginx curl cmp taskset timeout strip "$java"
 [ "$cpus" -ge 2 ] || die "needs at least 2 CPUs (one for the server, one for wrk)"
-[ -f "$spt_image" ] || die "missing $spt_image
-  build it first from $root:  mvn -q install -DskipTests"
-[ -f "$jar" ] || die "missing $jar
-  build it first from $root:  mvn -q install -DskipTests"
-[ -f "$root/tools/cli/target/kiln.jar" ] || die "missing tools/cli/target/kiln.jar
-  build it first from $root:  mvn -q install -DskipTests"
+need_built "$spt_image"
+need_built "$jar"
+need_built "$root/tools/cli/target/kiln.jar" tools/cli/target/kiln.jar
 [ "$(wc -c <"$assets/$file")" = 1024 ] || die "$assets/$file is not 1024 bytes"
 rm -rf "$out"
 mkdir -p "$out/nginx/tmp"
 
-# Cleanup on any exit: stop what we started (by pid, with its children), remove the tap, the
-# namespace (which takes its end of the veth pair, and so the pair, with it).
-pids=()
-stop() {
-    local pid child children i
-    for pid in "$@"; do
-        # The parent first: nginx's master would start a new worker for one killed before it.
-        children=$(pgrep -P "$pid" 2>/dev/null || true)
-        kill -KILL "$pid" 2>/dev/null || true
-        for child in $children; do
-            kill -KILL "$child" 2>/dev/null || true
-        done
-        wait "$pid" 2>/dev/null || true
-        # The children, orphaned, are reaped by init: wait (5 s at most) until they are gone.
-        for child in $children; do
-            for i in $(seq 50); do [ -d "/proc/$child" ] || break; sleep 0.1; done
-            [ -d "/proc/$child" ] && echo "http.sh: process $child is still there" >&2
-        done
-    done
-    return 0
-}
-cleanup() {
-    [ ${#pids[@]} -eq 0 ] || stop "${pids[@]}"
-    ip link show "$tap" >/dev/null 2>&1 && ip tuntap del "$tap" mode tap
+# At exit, after lib.sh's cleanup: remove the namespace (which takes its end of the veth pair, and
+# so the pair, with it).
+cleanup_more() {
     ip netns list 2>/dev/null | grep -qw "$netns" && ip netns delete "$netns"
     ip link show "$veth_host" >/dev/null 2>&1 && ip link delete "$veth_host"
     return 0
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Waits up to 60 s for a line in a log, while the process lives.
-await_line() { # pid log pattern
-    local i
-    for i in $(seq 600); do
-        grep -q "$3" "$2" 2>/dev/null && return 0
-        kill -0 "$1" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
 }
 
 # Waits up to 60 s until a URL answers, while the process lives.
@@ -148,26 +104,20 @@ echo "http.sh: GET /$file keep-alive, wrk -t1 -c$connections, $rounds rounds of 
     "per server on CPU $client_cpu; servers on CPU $server_cpu; $cpus CPUs, $(uname -r)"
 
 # --- spt: static-website.spt on a tap, Linux <-> Kiln's TCP/IP and HTTP ---
-ip tuntap add "$tap" mode tap
-ip addr add "$spt_host_ip/24" dev "$tap"
-ip link set "$tap" up
-taskset -c "$server_cpu" "$kiln" run --net "service=$tap" "$spt_image" -- "--ipv4=$spt_ip/24" \
-    >"$out/spt.log" 2>&1 &
-spt_pid=$!
-pids+=("$spt_pid")
-await_line "$spt_pid" "$out/spt.log" "static-website: serving" ||
-    die "static-website.spt did not start serving; its output:
-$(cat "$out/spt.log")"
+tap_up "$spt_host_ip/24"
+start_logged "$out/spt.log" taskset -c "$server_cpu" "$kiln" run --net "service=$tap" \
+    "$spt_image" -- "--ipv4=$spt_ip/24"
+spt_pid=$started_pid
+await_or_die "$spt_pid" "$out/spt.log" "static-website: serving" \
+    "static-website.spt did not start serving"
 echo "spt:   $(grep 'static-website: serving' "$out/spt.log") (tap $tap, kiln-spt)"
 
 # --- jvm: java -jar static-website.jar on 127.0.0.1 ---
-taskset -c "$server_cpu" "$java" -jar "$jar" "--http.port=$jvm_port" \
-    "--jvm.tcp.bind-address=127.0.0.1" >"$out/jvm.log" 2>&1 &
-jvm_pid=$!
-pids+=("$jvm_pid")
-await_line "$jvm_pid" "$out/jvm.log" "static-website: serving" ||
-    die "static-website.jar did not start serving; its output:
-$(cat "$out/jvm.log")"
+start_logged "$out/jvm.log" taskset -c "$server_cpu" "$java" -jar "$jar" \
+    "--http.port=$jvm_port" "--jvm.tcp.bind-address=127.0.0.1"
+jvm_pid=$started_pid
+await_or_die "$jvm_pid" "$out/jvm.log" "static-website: serving" \
+    "static-website.jar did not start serving"
 echo "jvm:   $(grep 'static-website: serving' "$out/jvm.log") (java -jar, loopback)"
 
 # --- nginx: Debian's nginx, one worker, in a namespace behind a veth pair ---
@@ -205,10 +155,9 @@ http {
     }
 }
 EOF
-ip netns exec "$netns" taskset -c "$server_cpu" nginx -p "$out/nginx" -c "$out/nginx/nginx.conf" \
-    -e "$out/nginx/error.log" >"$out/nginx.log" 2>&1 &
-nginx_pid=$!
-pids+=("$nginx_pid")
+start_logged "$out/nginx.log" ip netns exec "$netns" taskset -c "$server_cpu" nginx \
+    -p "$out/nginx" -c "$out/nginx/nginx.conf" -e "$out/nginx/error.log"
+nginx_pid=$started_pid
 await_url "$nginx_pid" "http://$nginx_ip/$file" ||
     die "nginx did not start serving; its output:
 $(cat "$out/nginx.log" "$out/nginx/error.log" 2>/dev/null)"
@@ -257,7 +206,6 @@ done
 [ "$alive" = yes ] || die "a server ended during the benchmark; see $out/*.log"
 
 echo
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 # Ratios within each round (the servers measured seconds apart), and their medians: steadier than
 # ratios of medians when the machine's load changes between rounds.
 ratios() { # A B: the per-round ratios A/B

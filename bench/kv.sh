@@ -7,15 +7,13 @@
 # A benchmark, not a test: it reports and never fails on a number. It fails only if something
 # cannot run, a request fails, or a key that was put is missing.
 set -euo pipefail
-
-die() { echo "kv.sh: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 seconds=${1:-${BENCH_SECONDS:-10}}
 keys=${2:-${BENCH_KEYS:-1000}}
-case $seconds in '' | *[!0-9]* | 0) die "SECONDS must be a positive integer, got '$seconds'" ;; esac
-case $keys in '' | *[!0-9]* | 0) die "KEYS must be a positive integer, got '$keys'" ;; esac
+need_positive SECONDS "$seconds"
+need_positive KEYS "$keys"
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$root/bench/target/kv
 kv_spt=$root/examples/kv-service/target/kv-service.spt
 kv_jar=$root/examples/kv-service/target/kv-service.jar
@@ -32,53 +30,12 @@ disk_mib=256
 # Each wrk run and each boot is bounded.
 wrk_timeout=$((120 + seconds))
 
-[ "$(id -u)" = 0 ] || die "needs root (to create the tap device)"
-[ -e /dev/net/tun ] || die "/dev/net/tun is not available"
-for tool in ip wrk curl timeout truncate "$java"; do
-    command -v "$tool" >/dev/null || die "needs '$tool' on the PATH (wrk, curl: Debian's wrk, curl)"
-done
+need_root_and_tun "to create the tap device"
+need_tools " (wrk, curl: Debian's wrk, curl)" ip wrk curl timeout truncate "$java"
 for file in "$kv_spt" "$kv_jar" "$root/tools/cli/target/kiln.jar"; do
-    [ -f "$file" ] || die "missing $file
-  build it first from $root:  mvn -q install -DskipTests"
+    need_built "$file"
 done
 mkdir -p "$out"
-
-# Cleanup on any exit: stop what we started (by pid, with its children), remove the tap.
-pids=()
-stop() {
-    local pid child children i
-    for pid in "$@"; do
-        children=$(pgrep -P "$pid" 2>/dev/null || true)
-        for child in $children; do
-            kill -KILL "$child" 2>/dev/null || true
-        done
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-        for child in $children; do
-            for i in $(seq 50); do [ -d "/proc/$child" ] || break; sleep 0.1; done
-            [ -d "/proc/$child" ] && echo "kv.sh: process $child is still there" >&2
-        done
-    done
-    return 0
-}
-cleanup() {
-    [ ${#pids[@]} -eq 0 ] || stop "${pids[@]}"
-    ip link show "$tap" >/dev/null 2>&1 && ip tuntap del "$tap" mode tap
-    return 0
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Waits up to 60 s for a line in a log, while the process lives.
-await_line() { # pid log pattern
-    local i
-    for i in $(seq 600); do
-        grep -q "$3" "$2" 2>/dev/null && return 0
-        kill -0 "$1" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
 
 # A new blank device file: the service formats it at its first boot (kv-store.format=if-empty).
 new_disk() { # file
@@ -121,39 +78,32 @@ echo "kv.sh: ${seconds} s per phase, $keys keys of 4096 bytes, wrk -t$threads -c
     "$(nproc) CPUs, $(uname -r)"
 
 # --- spt: kv-service.spt on a tap, 10.0.0.1 (Linux) <-> 10.0.0.2 (Kiln), a file as storage ---
-ip tuntap add "$tap" mode tap
-ip addr add "$host_ip/24" dev "$tap"
-ip link set "$tap" up
+tap_up "$host_ip/24"
 new_disk "$out/spt.img"
-"$kiln" run --mem 128 --net "service=$tap" --block "storage=$out/spt.img" "$kv_spt" -- \
-    "--ipv4=$kiln_ip/24" >"$out/spt.log" 2>&1 &
-spt_pid=$!
-pids+=("$spt_pid")
-await_line "$spt_pid" "$out/spt.log" "kv-service: serving" ||
-    die "kv-service.spt did not start serving; its output:
-$(cat "$out/spt.log")"
+start_logged "$out/spt.log" "$kiln" run --mem 128 --net "service=$tap" \
+    --block "storage=$out/spt.img" "$kv_spt" -- "--ipv4=$kiln_ip/24"
+spt_pid=$started_pid
+await_or_die "$spt_pid" "$out/spt.log" "kv-service: serving" \
+    "kv-service.spt did not start serving"
 echo "spt: $(grep 'kv-service: serving' "$out/spt.log") (tap $tap, kiln-spt, $disk_mib MiB file)"
 measure spt "http://$kiln_ip:80"
 stop "$spt_pid"
 pids=()
-ip tuntap del "$tap" mode tap
+tap_down
 
 # --- jvm: kv-service.jar on 127.0.0.1, a file as storage ---
 new_disk "$out/jvm.img"
-"$kiln" run --block "storage=$out/jvm.img" "$kv_jar" -- "--http.port=$jvm_port" \
-    "--jvm.tcp.bind-address=127.0.0.1" >"$out/jvm.log" 2>&1 &
-jvm_pid=$!
-pids+=("$jvm_pid")
-await_line "$jvm_pid" "$out/jvm.log" "kv-service: serving" ||
-    die "kv-service.jar did not start serving; its output:
-$(cat "$out/jvm.log")"
+start_logged "$out/jvm.log" "$kiln" run --block "storage=$out/jvm.img" "$kv_jar" -- \
+    "--http.port=$jvm_port" "--jvm.tcp.bind-address=127.0.0.1"
+jvm_pid=$started_pid
+await_or_die "$jvm_pid" "$out/jvm.log" "kv-service: serving" \
+    "kv-service.jar did not start serving"
 echo "jvm: $(grep 'kv-service: serving' "$out/jvm.log") (kiln run, loopback, $disk_mib MiB file)"
 measure jvm "http://127.0.0.1:$jvm_port"
 stop "$jvm_pid"
 pids=()
 
 echo
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "ratios spt/jvm (same run; jvm is over loopback, spt over a tap; the jvm's file is written"
 echo "synchronously (rwd), spt's through the tender's pwrite into the host's page cache):"
 echo "  4 KiB puts/s   $(ratio "$spt_put_rps" "$jvm_put_rps")"

@@ -6,15 +6,13 @@
 # A benchmark, not a test: it reports and states the aim, but never fails on a missed aim. It
 # fails only if something cannot run or an echo comes back wrong.
 set -euo pipefail
-
-die() { echo "tcp.sh: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 mb=${1:-${BENCH_MB:-64}}
 seconds=${2:-${BENCH_SECONDS:-5}}
-case $mb in '' | *[!0-9]* | 0) die "MEGABYTES must be a positive integer, got '$mb'" ;; esac
-case $seconds in '' | *[!0-9]* | 0) die "SECONDS must be a positive integer, got '$seconds'" ;; esac
+need_positive MEGABYTES "$mb"
+need_positive SECONDS "$seconds"
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$root/bench/target/tcp
 echo_spt=$root/examples/echo/target/echo.spt
 echo_jar=${ECHO_JAR:-$root/examples/echo/target/echo.jar}
@@ -28,54 +26,11 @@ jvm_port=17007
 # Each client run and each boot is bounded.
 client_timeout=$((120 + seconds))
 
-[ "$(id -u)" = 0 ] || die "needs root (to create the tap device)"
-[ -e /dev/net/tun ] || die "/dev/net/tun is not available"
-for tool in ip python3 timeout "$java"; do
-    command -v "$tool" >/dev/null || die "needs '$tool' on the PATH"
-done
-[ -f "$echo_spt" ] || die "missing $echo_spt
-  build it first from $root:  mvn -q install -DskipTests"
-[ -f "$root/tools/cli/target/kiln.jar" ] || die "missing tools/cli/target/kiln.jar
-  build it first from $root:  mvn -q install -DskipTests"
+need_root_and_tun "to create the tap device"
+need_tools "" ip python3 timeout "$java"
+need_built "$echo_spt"
+need_built "$root/tools/cli/target/kiln.jar" tools/cli/target/kiln.jar
 mkdir -p "$out"
-
-# Cleanup on any exit: stop what we started (by pid, with its children), remove the tap.
-pids=()
-stop() {
-    local pid child children i
-    for pid in "$@"; do
-        children=$(pgrep -P "$pid" 2>/dev/null || true)
-        for child in $children; do
-            kill -KILL "$child" 2>/dev/null || true
-        done
-        kill -KILL "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
-        # The children, orphaned, are reaped by init: wait (5 s at most) until they are gone.
-        for child in $children; do
-            for i in $(seq 50); do [ -d "/proc/$child" ] || break; sleep 0.1; done
-            [ -d "/proc/$child" ] && echo "tcp.sh: process $child is still there" >&2
-        done
-    done
-    return 0
-}
-cleanup() {
-    [ ${#pids[@]} -eq 0 ] || stop "${pids[@]}"
-    ip link show "$tap" >/dev/null 2>&1 && ip tuntap del "$tap" mode tap
-    return 0
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Waits up to 60 s for a line in a log, while the process lives.
-await_line() { # pid log pattern
-    local i
-    for i in $(seq 600); do
-        grep -q "$3" "$2" 2>/dev/null && return 0
-        kill -0 "$1" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
 
 # measure NAME HOST PORT: one untimed warm-up, then bulk and request/response; sets
 # <NAME>_mbps, <NAME>_tps_1, <NAME>_tps_64.
@@ -100,28 +55,22 @@ measure() {
 echo "tcp.sh: $mb MiB bulk, ${seconds} s request/response; $(nproc) CPUs, $(uname -r)"
 
 # --- spt: echo.spt on a tap, 10.0.0.1 (Linux) <-> 10.0.0.2 (Kiln) ---
-ip tuntap add "$tap" mode tap
-ip addr add "$host_ip/24" dev "$tap"
-ip link set "$tap" up
-"$kiln" run --net "service=$tap" "$echo_spt" -- "--ipv4=$kiln_ip/24" >"$out/spt.log" 2>&1 &
-spt_pid=$!
-pids+=("$spt_pid")
-await_line "$spt_pid" "$out/spt.log" "echo: listening" ||
-    die "echo.spt did not start listening; its output:
-$(cat "$out/spt.log")"
+tap_up "$host_ip/24"
+start_logged "$out/spt.log" "$kiln" run --net "service=$tap" "$echo_spt" -- "--ipv4=$kiln_ip/24"
+spt_pid=$started_pid
+await_or_die "$spt_pid" "$out/spt.log" "echo: listening" "echo.spt did not start listening"
 echo "spt: $(grep 'echo: listening' "$out/spt.log") (tap $tap, kiln-spt)"
 measure spt "$kiln_ip" 7
 stop "$spt_pid"
 pids=()
-ip tuntap del "$tap" mode tap
+tap_down
 
 # --- jvm: java -jar echo.jar on 127.0.0.1 ---
 have_jvm=no
 if [ -f "$echo_jar" ]; then
-    "$java" -jar "$echo_jar" "--echo.port=$jvm_port" "--jvm.tcp.bind-address=127.0.0.1" \
-        >"$out/jvm.log" 2>&1 &
-    jvm_pid=$!
-    pids+=("$jvm_pid")
+    start_logged "$out/jvm.log" "$java" -jar "$echo_jar" "--echo.port=$jvm_port" \
+        "--jvm.tcp.bind-address=127.0.0.1"
+    jvm_pid=$started_pid
     if await_line "$jvm_pid" "$out/jvm.log" "echo: listening"; then
         echo "jvm: $(grep 'echo: listening' "$out/jvm.log") (java -jar echo.jar, loopback)"
         measure jvm 127.0.0.1 "$jvm_port"
@@ -138,7 +87,6 @@ fi
 
 echo
 if [ "$have_jvm" = yes ]; then
-    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
     echo "ratios spt/jvm (same run; jvm is over loopback, spt over a tap):"
     echo "  bulk Mbit/s        $(ratio "$spt_mbps" "$jvm_mbps")"
     echo "  1-byte rr tps      $(ratio "$spt_tps_1" "$jvm_tps_1")"

@@ -5,9 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.KilnLauncher;
+import dev.kiln.testing.HostTap;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +32,7 @@ class DhcpSptIT {
   private static final String TAP = "kilndhcp" + ProcessHandle.current().pid() % 100_000;
   private static final String HOST = "10.0.9.1";
 
+  private HostTap tap;
   private Process dnsmasq;
 
   @BeforeAll
@@ -40,7 +40,7 @@ class DhcpSptIT {
     String missing = null;
     if (!Files.isRegularFile(IMAGE)) {
       missing = "target/dhcp.spt was not built";
-    } else if (!isRoot()) {
+    } else if (!HostTap.isRoot()) {
       missing = "creating a tap device and running dnsmasq need root";
     } else if (!Files.exists(Path.of("/dev/net/tun"))) {
       missing = "/dev/net/tun is not available";
@@ -55,9 +55,7 @@ class DhcpSptIT {
 
   @BeforeEach
   void createTapAndStartDnsmasq() throws Exception {
-    command("ip", "tuntap", "add", TAP, "mode", "tap");
-    command("ip", "addr", "add", HOST + "/24", "dev", TAP);
-    command("ip", "link", "set", TAP, "up");
+    tap = HostTap.create(TAP, HOST + "/24");
     Files.createDirectories(WORK);
     Path leases = WORK.resolve("leases").toAbsolutePath();
     Files.deleteIfExists(leases);
@@ -85,7 +83,9 @@ class DhcpSptIT {
         dnsmasq.destroyForcibly();
       }
     }
-    command("ip", "tuntap", "del", TAP, "mode", "tap");
+    if (tap != null) {
+      tap.close();
+    }
   }
 
   @Test
@@ -152,25 +152,6 @@ class DhcpSptIT {
       dnsmasq.waitFor(100, TimeUnit.MILLISECONDS);
     }
     throw new IOException("dnsmasq did not start: " + Files.readString(log));
-  }
-
-  private static void command(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = readAll(process.getInputStream());
-    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException(String.join(" ", command) + " failed: " + output);
-    }
-  }
-
-  private static String readAll(InputStream in) throws IOException {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static boolean isRoot() throws Exception {
-    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
   }
 
   private static boolean onPath(String tool) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.KilnLauncher;
 import dev.kiln.cli.RunningKiln;
+import dev.kiln.testing.HostTap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

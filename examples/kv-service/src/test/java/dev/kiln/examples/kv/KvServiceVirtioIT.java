@@ -3,6 +3,7 @@ package dev.kiln.examples.kv;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
+import dev.kiln.testing.HostTap;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
+import dev.kiln.testing.HostTap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,16 +25,18 @@ class PingSptIT {
   private static final Path IMAGE = Path.of("target/ping.spt");
   private static final String TAP = "kilnping" + ProcessHandle.current().pid() % 100_000;
 
+  private HostTap tap;
+
   @BeforeAll
   static void canCreateATapAndPing() throws Exception {
     String missing = null;
     if (!Files.isRegularFile(IMAGE)) {
       missing = "target/ping.spt was not built";
-    } else if (!isRoot()) {
+    } else if (!HostTap.isRoot()) {
       missing = "creating a tap device needs root";
     } else if (!Files.exists(Path.of("/dev/net/tun"))) {
       missing = "/dev/net/tun is not available";
-    } else if (!onPath("ip") || !onPath("ping")) {
+    } else if (!HostTap.onPath("ip") || !HostTap.onPath("ping")) {
       missing = "needs the ip and ping commands (iproute2, iputils-ping)";
     }
     if (missing != null) {
@@ -44,14 +47,14 @@ class PingSptIT {
 
   @BeforeEach
   void createTap() throws Exception {
-    command("ip", "tuntap", "add", TAP, "mode", "tap");
-    command("ip", "addr", "add", "10.0.0.1/24", "dev", TAP);
-    command("ip", "link", "set", TAP, "up");
+    tap = HostTap.create(TAP, "10.0.0.1/24");
   }
 
   @AfterEach
   void removeTap() throws Exception {
-    command("ip", "tuntap", "del", TAP, "mode", "tap");
+    if (tap != null) {
+      tap.close();
+    }
   }
 
   @Test
@@ -76,31 +79,9 @@ class PingSptIT {
     }
   }
 
-  private static void command(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = readAll(process.getInputStream());
-    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException(String.join(" ", command) + " failed: " + output);
-    }
-  }
-
   private static String readAll(InputStream in) throws IOException {
     try (in) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  private static boolean isRoot() throws Exception {
-    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
-  }
-
-  private static boolean onPath(String tool) {
-    for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(directory, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,13 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.kiln.testing.HostTap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * static-website.spt on a tap device, through Kiln's own HTTP server, TCP/IP stack and the
@@ -23,28 +20,17 @@ class StaticWebsiteSptIT extends StaticWebsiteContract {
   private static final String TAP = "kilnweb" + ProcessHandle.current().pid() % 100_000;
 
   private RunningKiln image;
-  private boolean tapCreated;
+  private HostTap tap;
 
   @Override
   void startImage() throws Exception {
-    String missing = null;
-    if (!Files.isRegularFile(IMAGE)) {
-      missing = "target/static-website.spt was not built";
-    } else if (!isRoot()) {
-      missing = "creating a tap device needs root";
-    } else if (!Files.exists(Path.of("/dev/net/tun"))) {
-      missing = "/dev/net/tun is not available";
-    } else if (!onPath("ip")) {
-      missing = "needs the ip command (iproute2)";
-    }
+    String missing = Files.isRegularFile(IMAGE) ? HostTap.whyUnavailable()
+        : "target/static-website.spt was not built";
     if (missing != null) {
       System.out.println("SKIPPED StaticWebsiteSptIT: " + missing);
     }
     assumeTrue(missing == null, missing);
-    command("ip", "tuntap", "add", TAP, "mode", "tap");
-    tapCreated = true;
-    command("ip", "addr", "add", "10.0.80.1/24", "dev", TAP);
-    command("ip", "link", "set", TAP, "up");
+    tap = HostTap.create(TAP, "10.0.80.1/24");
     image = RunningKiln.start("run", "--net", "service=" + TAP, IMAGE.toString(), "--",
         "--ipv4=10.0.80.2/24");
     assertThat(image.awaitLine("static-website: serving", Duration.ofSeconds(60))).isTrue();
@@ -63,8 +49,8 @@ class StaticWebsiteSptIT extends StaticWebsiteContract {
         assertThat(image.anyAlive()).isFalse();
       }
     } finally {
-      if (tapCreated) {
-        command("ip", "tuntap", "del", TAP, "mode", "tap");
+      if (tap != null) {
+        tap.close();
       }
     }
   }
@@ -82,24 +68,5 @@ class StaticWebsiteSptIT extends StaticWebsiteContract {
   @Override
   String consoleOutput() {
     return image.output();
-  }
-
-  private static void command(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = readAll(process.getInputStream());
-    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IOException(String.join(" ", command) + " failed: " + output);
-    }
-  }
-
-  private static String readAll(InputStream in) throws IOException {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static boolean isRoot() throws Exception {
-    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-    return readAll(id.getInputStream()).trim().equals("0") && id.waitFor() == 0;
   }
 }

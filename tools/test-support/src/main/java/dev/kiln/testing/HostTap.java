@@ -1,4 +1,4 @@
-package dev.kiln.examples.kv;
+package dev.kiln.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * A tap device on this host with an IPv4 address, for an spt image to be reached on; created by
  * {@link #create} and deleted by {@link #close}. Needs root and iproute2's {@code ip}.
  */
-final class HostTap implements AutoCloseable {
+public final class HostTap implements AutoCloseable {
   private final String name;
 
   private HostTap(String name) {
@@ -18,12 +18,12 @@ final class HostTap implements AutoCloseable {
   }
 
   /** Creates tap {@code name} with {@code address} (like {@code 10.0.0.1/24}) and brings it up. */
-  static HostTap create(String name, String address) throws Exception {
-    ip("tuntap", "add", name, "mode", "tap");
+  public static HostTap create(String name, String address) throws Exception {
+    run("ip", "tuntap", "add", name, "mode", "tap");
     HostTap tap = new HostTap(name);
     try {
-      ip("addr", "add", address, "dev", name);
-      ip("link", "set", name, "up");
+      run("ip", "addr", "add", address, "dev", name);
+      run("ip", "link", "set", name, "up");
     } catch (Exception e) {
       tap.close();
       throw e;
@@ -31,23 +31,22 @@ final class HostTap implements AutoCloseable {
     return tap;
   }
 
-  String name() {
+  /** The tap's name, as given to {@code kiln run --net service=NAME}. */
+  public String name() {
     return name;
   }
 
   @Override
   public void close() throws Exception {
-    ip("tuntap", "del", name, "mode", "tap");
+    run("ip", "tuntap", "del", name, "mode", "tap");
   }
 
   /**
    * Why taps cannot be made here (not root, no {@code /dev/net/tun}, no {@code ip}), or null if
    * they can.
    */
-  static String whyUnavailable() throws Exception {
-    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-    String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    if (id.waitFor() != 0 || !uid.equals("0")) {
+  public static String whyUnavailable() throws Exception {
+    if (!isRoot()) {
       return "creating a tap device needs root";
     }
     if (!Files.exists(Path.of("/dev/net/tun"))) {
@@ -59,7 +58,15 @@ final class HostTap implements AutoCloseable {
     return null;
   }
 
-  static boolean onPath(String tool) {
+  /** Whether this process runs as root ({@code id -u} prints 0). */
+  public static boolean isRoot() throws Exception {
+    Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+    String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    return id.waitFor() == 0 && uid.equals("0");
+  }
+
+  /** Whether {@code tool} is an executable in a directory of {@code PATH}. */
+  public static boolean onPath(String tool) {
     for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(directory, tool))) {
         return true;
@@ -68,10 +75,11 @@ final class HostTap implements AutoCloseable {
     return false;
   }
 
-  private static void ip(String... arguments) throws Exception {
-    String[] command = new String[arguments.length + 1];
-    command[0] = "ip";
-    System.arraycopy(arguments, 0, command, 1, arguments.length);
+  /**
+   * Runs a command on the host and waits up to 30 s for it; fails with its output if it does not
+   * exit 0 in time.
+   */
+  public static void run(String... command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
