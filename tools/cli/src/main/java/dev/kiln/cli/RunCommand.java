@@ -124,7 +124,13 @@ final class RunCommand implements Callable<Integer> {
 
   private static int start(List<String> command) throws Exception {
     try {
-      return new ProcessBuilder(command).inheritIO().start().waitFor();
+      Process guest = new ProcessBuilder(command).inheritIO().start();
+      // Stopping kiln (SIGTERM, SIGINT) stops the tender or QEMU with it instead of orphaning it.
+      Thread stopGuest = new Thread(guest::destroy, "kiln-stop-guest");
+      Runtime.getRuntime().addShutdownHook(stopGuest);
+      int status = guest.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stopGuest);
+      return status;
     } catch (java.io.IOException e) {
       if (command.get(0).equals(QemuLauncher.QEMU)) {
         throw new KilnException("cannot start " + QemuLauncher.QEMU + ": install it with"
