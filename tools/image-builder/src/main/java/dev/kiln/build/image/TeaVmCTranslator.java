@@ -1,5 +1,6 @@
 package dev.kiln.build.image;
 
+import dev.kiln.build.image.arrays.ArrayCloneSizeTransformer;
 import dev.kiln.build.image.monitor.MonitorSlotTransformer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +46,8 @@ public final class TeaVmCTranslator implements TeaVmTranslation {
             tool.setLog(log);
             // Keeps monitors where the garbage collector can see them; see the class for why.
             tool.getTransformers().add(MonitorSlotTransformer.class.getName());
+            // Stops clone() of primitive arrays from writing past the copy; see the class for why.
+            tool.getTransformers().add(ArrayCloneSizeTransformer.class.getName());
             tool.generate();
             List<Problem> severe = tool.getProblemProvider().getSevereProblems();
             if (!severe.isEmpty()) {

@@ -125,6 +125,20 @@ class SptImageTest {
     }
 
     @Test
+    void arrayClonesCopyExactlyAndLeaveTheirNeighboursIntact() throws Exception {
+        // TeaVM 0.16.0 sizes a primitive array's clone as if its items were pointers and writes
+        // past the copy; Kiln's build fixes the size (ArrayCloneSizeTransformer). Without that,
+        // live arrays next to the clones are overwritten and this guest reports or crashes.
+        ImageBuildResult result = buildSpt("dev.kiln.build.image.hello.ArrayClonesMain");
+
+        ProcessRun run = boot(result.image());
+
+        assertThat(run.output()).contains("neighbours: depth=200 clones=100 corrupted=0\n"
+                + "copies: ok 16 lengths\n");
+        assertThat(run.exit()).isEqualTo(0);
+    }
+
+    @Test
     void uncaughtExceptionEndsTheGuestWithTheAbortStatus() throws Exception {
         ImageBuildResult result = buildSpt("dev.kiln.build.image.hello.FailingMain");
 

@@ -49,6 +49,19 @@ class TeaVmCTranslatorTest {
     }
 
     @Test
+    void arrayClonesAreSizedByTheirItemType() throws Exception {
+        GeneratedC c = new TeaVmCTranslator().translate(
+                new TeaVmSettings("dev.kiln.build.image.hello.ArrayClonesMain", TestPaths.testClasses(), 2, 8), work);
+
+        String object = Files.readString(c.directory().resolve("classes/java/lang/Object.c"));
+        int start = object.indexOf("meth_jl_Object_cloneLowLevel(void*");
+        assertThat(start).isAtLeast(0);
+        String clone = object.substring(start, object.indexOf("\n}\n", start));
+        // TeaVM asks whether the array's own class is primitive (never); Kiln's build asks its item type.
+        assertThat(clone).containsMatch("meth_otr_RuntimeClass_isPrimitive\\(TEAVM_FIELD\\(\\w+, TeaVM_Class, itemType\\)\\)");
+    }
+
+    @Test
     void quotesOnlyTheFirstProblems() {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
