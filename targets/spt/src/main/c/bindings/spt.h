@@ -21,4 +21,7 @@ _Static_assert(offsetof(struct spt_boot_info, epollfd) == 32, "epollfd at 32");
 /* yield.c: remembers the tender's epoll and timer fds. */
 void spt_yield_init(int epollfd, int timerfd);
 
+/* clock.c: reads the host's clocks now, so that a reading after a wait is not an estimate. */
+void spt_clock_resync(void);
+
 #endif

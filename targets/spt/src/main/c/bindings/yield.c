@@ -44,6 +44,9 @@ void solo5_yield(solo5_time_t deadline, solo5_handle_set_t *ready_set)
         kiln_log(LOG_ERROR, "Solo5: error: epoll_pwait failed (%d)\n", (int)-n);
         solo5_abort();
     }
+    /* A wait of unknown length: the next clock reading asks the host, so that after a timer it
+     * reads at least the deadline the host's timer fired at. */
+    spt_clock_resync();
     for (i = 0; i < n; i++) {
         uint64_t data = events[i].data;
         if (data != SPT_TIMERFD_DATA && data < MFT_MAX_ENTRIES)
