@@ -60,9 +60,15 @@ static uint64_t resync(void)
         first_tsc = tsc;
         first_ns = ns;
     } else if (ns - first_ns >= CALIBRATE_NS && tsc > first_tsc) {
-        /* Both spans fit 64 bits for centuries; the quotient is below 2^32 for any TSC above 1 Hz. */
         uint64_t ticks = tsc - first_tsc, nanos = ns - first_ns;
-        uint64_t whole = nanos / ticks, rest = nanos % ticks;
+        uint64_t whole, rest;
+        /* Keep rest << 32 within 64 bits: halving both spans keeps 31 bits of precision. */
+        while (ticks >= (1ull << 32)) {
+            ticks >>= 1;
+            nanos >>= 1;
+        }
+        whole = nanos / ticks;
+        rest = nanos % ticks;
         ns_per_tick_q32 = (whole << 32) + (rest << 32) / ticks;
     }
     sync_tsc = tsc;
@@ -87,7 +93,7 @@ solo5_time_t solo5_clock_monotonic(void)
     now = 0;
     if (ns_per_tick_q32 != 0) {
         uint64_t ticks = rdtsc() - sync_tsc;
-        /* ticks * rate overflows only after ~2^32 ticks at 1 ns each: far past RESYNC_NS. */
+        /* 2^32 ticks is seconds at any real TSC rate, far past RESYNC_NS: ask the host. */
         if (ticks < (1ull << 32)) {
             uint64_t elapsed = (uint64_t)(((unsigned __int128)ticks * ns_per_tick_q32) >> 32);
             if (elapsed < RESYNC_NS)

@@ -9,7 +9,7 @@ int solo5_app_main(const struct solo5_start_info *info)
     solo5_time_t t0 = solo5_clock_monotonic();
     solo5_time_t wall = solo5_clock_wall();
     solo5_handle_set_t ready = ~0ull;
-    solo5_time_t t1, t2, start, prev, now, wall2;
+    solo5_time_t t1, t2, start, prev, now, wall2, jumped;
     unsigned long reads = 0;
     int i;
 
@@ -42,6 +42,22 @@ int solo5_app_main(const struct solo5_start_info *info)
         if (solo5_clock_monotonic() < deadline)
             test_fail("a reading after solo5_yield was before its deadline");
     }
+    /* After 4.5 s the rate is measured over more than 2^32 ticks and 2^32 ns. Extrapolated readings
+     * must still advance at the host's pace: with a wrong rate they drift from the host and jump
+     * back to it at every host read, so most of the elapsed time would come in jumps. */
+    solo5_yield(solo5_clock_monotonic() + 4500 * MS, NULL);
+    start = prev = solo5_clock_monotonic();
+    jumped = 0;
+    do {
+        now = solo5_clock_monotonic();
+        if (now < prev)
+            test_fail("monotonic clock went backwards after a long wait");
+        if (now - prev > MS / 10)
+            jumped += now - prev;
+        prev = now;
+    } while (now - start < 50 * MS);
+    if (jumped > 25 * MS)
+        test_fail("after a long wait the clock advanced mostly in jumps: wrong tick rate");
     wall2 = solo5_clock_wall();
     now = solo5_clock_monotonic();
     if ((wall2 - wall) + 5 * MS < now - t0 || (wall2 - wall) > now - t0 + 5 * MS)
