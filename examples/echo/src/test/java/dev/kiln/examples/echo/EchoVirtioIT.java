@@ -4,12 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
-import java.io.IOException;
+import dev.kiln.testing.LoopbackPorts;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ class EchoVirtioIT {
 
   @Test
   void leasesItsAddressByDhcpThenEchoesOverAForwardedPort() throws Exception {
-    int port = freePort();
+    int port = LoopbackPorts.free();
     RunningKiln image = RunningKiln.start("run", "--mem", "64", "--net", "service=user",
         "--forward", "tcp:" + port + ":7", IMAGE.toString());
     try {
@@ -138,12 +137,6 @@ class EchoVirtioIT {
     }
   }
 
-  /** A port free on the loopback address now (QEMU binds it on all addresses). */
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
 
   private static boolean onPath(String tool) {
     for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {

@@ -2,12 +2,10 @@ package dev.kiln.examples.kv;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.kiln.cli.KilnLauncher;
 import dev.kiln.api.kv.KvStore;
+import dev.kiln.cli.KilnLauncher;
 import dev.kiln.cli.RunningKiln;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.kiln.testing.LoopbackPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +24,7 @@ class KvServiceJvmIT {
 
   @Test
   void keepsItsDataAcrossRestartsOfTheImage(@TempDir Path directory) throws Exception {
-    int port = freePort();
+    int port = LoopbackPorts.free();
     RestartScenario scenario = new RestartScenario(
         disk -> RunningKiln.start("run", "--block", "storage=" + disk, IMAGE.toString(), "--",
             "--http.port=" + port, "--jvm.tcp.bind-address=127.0.0.1"),
@@ -40,7 +38,7 @@ class KvServiceJvmIT {
     try (var file = new java.io.RandomAccessFile(disk.toFile(), "rw")) {
       file.setLength(3L << 20); // two log areas of about 1.5 MiB
     }
-    int port = freePort();
+    int port = LoopbackPorts.free();
     byte[] first = new byte[KvStore.MAX_VALUE_BYTES];
     new Random(1).nextBytes(first);
     byte[] second = first.clone();
@@ -75,7 +73,7 @@ class KvServiceJvmIT {
     new Random(7).nextBytes(data);
     Files.write(disk, data);
     KilnLauncher.Result result = KilnLauncher.run(Duration.ofMinutes(2), "run", "--block",
-        "storage=" + disk, IMAGE.toString(), "--", "--http.port=" + freePort(),
+        "storage=" + disk, IMAGE.toString(), "--", "--http.port=" + LoopbackPorts.free(),
         "--jvm.tcp.bind-address=127.0.0.1");
     assertThat(result.output()).contains("KvStoreFormatException");
     assertThat(result.output()).contains(
@@ -91,16 +89,10 @@ class KvServiceJvmIT {
     Files.write(disk, new byte[4 << 20]);
     KilnLauncher.Result result = KilnLauncher.run(Duration.ofMinutes(2), "run", "--block",
         "storage=" + disk, IMAGE.toString(), "--", "--kv-store.format=never",
-        "--http.port=" + freePort(), "--jvm.tcp.bind-address=127.0.0.1");
+        "--http.port=" + LoopbackPorts.free(), "--jvm.tcp.bind-address=127.0.0.1");
     assertThat(result.output()).contains("KvStoreFormatException");
     assertThat(result.output()).doesNotContain("kv-service: serving");
     assertThat(result.status()).isNotEqualTo(0);
     assertThat(Files.readAllBytes(disk)).isEqualTo(new byte[4 << 20]);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return probe.getLocalPort();
-    }
   }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
 import dev.kiln.testing.HostTap;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.kiln.testing.LoopbackPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,19 +38,12 @@ class KvServiceVirtioIT {
 
   @Test
   void keepsItsDataAcrossRestartsOfTheImage(@TempDir Path directory) throws Exception {
-    int port = freePort();
+    int port = LoopbackPorts.free();
     RestartScenario scenario = new RestartScenario(
         disk -> RunningKiln.start("run", "--mem", "64", "--net", "service=user",
             "--forward", "tcp:" + port + ":80", "--block", "storage=" + disk, IMAGE.toString(),
             "--", "--ipv4=10.0.2.15/24", "--ipv4-gateway=10.0.2.2"),
         "http://127.0.0.1:" + port, Duration.ofSeconds(180), Duration.ofSeconds(60));
     scenario.run(directory, "KvServiceVirtioIT");
-  }
-
-  /** A port free on the loopback address now (QEMU binds it on all addresses). */
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -296,6 +296,12 @@ abstract class StaticWebsiteContract {
     return key.substring(key.lastIndexOf('.') + 1);
   }
 
+  /** Prints how much kiln run printed and its last 2,000 characters (the access log is long). */
+  static void printConsoleTail(String output) {
+    System.out.println("kiln run printed " + output.lines().count() + " lines, the last:\n"
+        + output.substring(Math.max(0, output.length() - 2000)));
+  }
+
   static boolean onPath(String tool) {
     for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
       if (Files.isExecutable(Path.of(directory, tool))) {

@@ -4,9 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.kiln.testing.LoopbackPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +22,7 @@ class StaticWebsiteJvmIT extends StaticWebsiteContract {
   @Override
   void startImage() throws Exception {
     assumeTrue(Files.isRegularFile(IMAGE), "target/static-website.jar was not built");
-    port = freePort();
+    port = LoopbackPorts.free();
     image = RunningKiln.start("run", IMAGE.toString(), "--", "--http.port=" + port,
         "--jvm.tcp.bind-address=127.0.0.1");
     assertThat(image.awaitLine("static-website: serving", Duration.ofSeconds(60))).isTrue();
@@ -35,9 +33,7 @@ class StaticWebsiteJvmIT extends StaticWebsiteContract {
   void stopImage() throws Exception {
     if (image != null) {
       image.close();
-      String output = image.output();
-      System.out.println("kiln run printed " + output.lines().count() + " lines, the last:\n"
-          + output.substring(Math.max(0, output.length() - 2000)));
+      printConsoleTail(image.output());
     }
   }
 
@@ -54,11 +50,5 @@ class StaticWebsiteJvmIT extends StaticWebsiteContract {
   @Override
   String consoleOutput() {
     return image.output();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

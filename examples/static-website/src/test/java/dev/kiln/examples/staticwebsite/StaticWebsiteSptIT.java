@@ -43,9 +43,7 @@ class StaticWebsiteSptIT extends StaticWebsiteContract {
       if (image != null) {
         // The server never exits by itself: stop kiln run and the tender it started.
         image.close();
-        String output = image.output();
-        System.out.println("kiln run printed " + output.lines().count() + " lines, the last:\n"
-            + output.substring(Math.max(0, output.length() - 2000)));
+        printConsoleTail(image.output());
         assertThat(image.anyAlive()).isFalse();
       }
     } finally {

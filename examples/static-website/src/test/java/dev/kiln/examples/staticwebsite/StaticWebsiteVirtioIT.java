@@ -4,9 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kiln.cli.RunningKiln;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.kiln.testing.LoopbackPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +32,7 @@ class StaticWebsiteVirtioIT extends StaticWebsiteContract {
       System.out.println("SKIPPED StaticWebsiteVirtioIT: " + missing);
     }
     assumeTrue(missing == null, missing);
-    port = freePort();
+    port = LoopbackPorts.free();
     image = RunningKiln.start("run", "--mem", "64", "--net", "service=user",
         "--forward", "tcp:" + port + ":80", IMAGE.toString());
     assertThat(image.awaitLine("static-website: leased", Duration.ofSeconds(180))).isTrue();
@@ -46,9 +44,7 @@ class StaticWebsiteVirtioIT extends StaticWebsiteContract {
     if (image != null) {
       // The server never exits by itself: stop kiln run and QEMU, which it started.
       image.close();
-      String output = image.output();
-      System.out.println("kiln run printed " + output.lines().count() + " lines, the last:\n"
-          + output.substring(Math.max(0, output.length() - 2000)));
+      printConsoleTail(image.output());
       assertThat(image.anyAlive()).isFalse();
     }
   }
@@ -66,12 +62,5 @@ class StaticWebsiteVirtioIT extends StaticWebsiteContract {
   @Override
   String consoleOutput() {
     return image.output();
-  }
-
-  /** A port free on the loopback address now (QEMU binds it on all addresses). */
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }
